@@ -1,0 +1,11 @@
+// Loads tfjs on demand (a separate chunk) and memoizes the ready runtime.
+import type { tf as TfRuntime } from './tf-runtime';
+
+export type Tf = typeof TfRuntime;
+
+let loading: Promise<Tf> | undefined;
+
+export function loadTf(): Promise<Tf> {
+  loading ??= import('./tf-runtime').then((runtime) => runtime.initTf());
+  return loading;
+}

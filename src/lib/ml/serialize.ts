@@ -1,0 +1,50 @@
+// A trained classifier as plain data (tfjs artifacts + scaler) that fits in one IndexedDB
+// row and crosses postMessage, and the way back to a tfjs model.
+import type { LayersModel } from '@tensorflow/tfjs-layers';
+import type { io } from '@tensorflow/tfjs-core';
+import type { Scaler } from '../data/scaling';
+import type { Tf } from './load-tf';
+
+export interface SerializedModel {
+  readonly modelTopology: object;
+  readonly weightSpecs: io.WeightsManifestEntry[];
+  readonly weightData: ArrayBuffer;
+  readonly scaler: Scaler;
+  readonly featureNames: readonly string[];
+  readonly classNames: readonly string[];
+}
+
+type Envelope = Pick<SerializedModel, 'scaler' | 'featureNames' | 'classNames'>;
+
+export async function serializeModel(
+  tf: Tf,
+  model: LayersModel,
+  envelope: Envelope,
+): Promise<SerializedModel> {
+  let saved: io.ModelArtifacts | undefined;
+  await model.save(
+    tf.io.withSaveHandler(async (artifacts) => {
+      saved = artifacts;
+      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+    }),
+  );
+  if (!saved?.modelTopology || !saved.weightSpecs || !saved.weightData) {
+    throw new Error('tfjs saved an incomplete model');
+  }
+  return {
+    modelTopology: saved.modelTopology,
+    weightSpecs: saved.weightSpecs,
+    weightData: tf.io.CompositeArrayBuffer.join(saved.weightData),
+    ...envelope,
+  };
+}
+
+export function deserializeModel(tf: Tf, serialized: SerializedModel): Promise<LayersModel> {
+  return tf.loadLayersModel(
+    tf.io.fromMemory({
+      modelTopology: serialized.modelTopology,
+      weightSpecs: serialized.weightSpecs,
+      weightData: serialized.weightData,
+    }),
+  );
+}

@@ -1,0 +1,17 @@
+// The tfjs runtime the app uses: core + layers + the cpu backend, selected explicitly
+// (WebGL is SwiftShader in headless browsers and 10x slower for models this small).
+// Import this module only through loadTf() so that tfjs stays out of the first paint.
+import * as tfc from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
+import '@tensorflow/tfjs-backend-cpu';
+
+export const tf = { ...tfc, ...tfl };
+
+export async function initTf(): Promise<typeof tf> {
+  if (tfc.getBackend() !== 'cpu') {
+    const ok = await tfc.setBackend('cpu');
+    if (!ok) throw new Error('tfjs could not start its cpu backend');
+  }
+  await tfc.ready();
+  return tf;
+}

@@ -1,0 +1,2 @@
+// Unit-test environment: a working IndexedDB for Dexie in Node.
+import 'fake-indexeddb/auto';

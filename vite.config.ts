@@ -1,0 +1,24 @@
+// Build and unit-test configuration. BASE_PATH sets the sub-path the app is served
+// under (GitHub Pages serves a project at /<repo>/); it defaults to /.
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+function basePath(): string {
+  const raw = process.env['BASE_PATH'] ?? '/';
+  const withLeading = raw.startsWith('/') ? raw : `/${raw}`;
+  return withLeading.endsWith('/') ? withLeading : `${withLeading}/`;
+}
+
+export default defineConfig({
+  base: basePath(),
+  plugins: [svelte()],
+  worker: { format: 'es' },
+  build: { target: 'es2022', sourcemap: true },
+  define: { __APP_VERSION__: JSON.stringify(process.env['npm_package_version'] ?? '0.0.0') },
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+    setupFiles: ['src/test-setup.ts'],
+    testTimeout: 30_000,
+  },
+});
