@@ -3,6 +3,9 @@ import type { tf as TfRuntime } from './tf-runtime';
 
 export type Tf = typeof TfRuntime;
 
+/** The backend the app runs tfjs on, everywhere (page and workers). */
+export const TF_BACKEND = 'cpu';
+
 let loading: Promise<Tf> | undefined;
 
 export function loadTf(): Promise<Tf> {

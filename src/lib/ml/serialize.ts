@@ -48,3 +48,33 @@ export function deserializeModel(tf: Tf, serialized: SerializedModel): Promise<L
     }),
   );
 }
+
+export interface ModelFile {
+  readonly path: string;
+  readonly mime_type: string;
+  readonly data: ArrayBuffer;
+}
+
+/**
+ * The model as tfjs's on-disk layout (model.json + weights.bin, loadable by
+ * tf.loadLayersModel), with the scaler and names kept in its user-defined metadata.
+ */
+export function tfjsModelFiles(model: SerializedModel, folder = 'model'): ModelFile[] {
+  const modelJson = {
+    format: 'layers-model',
+    generatedBy: 'iris-mlops-playground',
+    convertedBy: null,
+    modelTopology: model.modelTopology,
+    weightsManifest: [{ paths: ['weights.bin'], weights: model.weightSpecs }],
+    userDefinedMetadata: {
+      scaler: model.scaler,
+      feature_names: model.featureNames,
+      class_names: model.classNames,
+    },
+  };
+  const json = new TextEncoder().encode(JSON.stringify(modelJson, null, 2));
+  return [
+    { path: `${folder}/model.json`, mime_type: 'application/json', data: json.buffer },
+    { path: `${folder}/weights.bin`, mime_type: 'application/octet-stream', data: model.weightData },
+  ];
+}

@@ -4,12 +4,13 @@
 import * as tfc from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import '@tensorflow/tfjs-backend-cpu';
+import { TF_BACKEND } from './load-tf';
 
 export const tf = { ...tfc, ...tfl };
 
 export async function initTf(): Promise<typeof tf> {
-  if (tfc.getBackend() !== 'cpu') {
-    const ok = await tfc.setBackend('cpu');
+  if (tfc.getBackend() !== TF_BACKEND) {
+    const ok = await tfc.setBackend(TF_BACKEND);
     if (!ok) throw new Error('tfjs could not start its cpu backend');
   }
   await tfc.ready();

@@ -1,0 +1,79 @@
+// Serving registered model versions: finds the version a request means, keeps a few
+// loaded tfjs models in memory (least recently used first out), and predicts.
+import type { LayersModel } from '@tensorflow/tfjs-layers';
+import { getModelWeights, resolveModelVersion, type VersionSelector } from '../db/models';
+import type { ModelVersionRecord } from '../db/records';
+import { loadTf } from '../ml/load-tf';
+import { argmax, predictProbabilities } from '../ml/predict';
+import { deserializeModel, type SerializedModel } from '../ml/serialize';
+import { HttpError } from './http-error';
+
+const CACHE_SIZE = 8;
+
+export interface Prediction {
+  prediction: string;
+  class_index: number;
+  score: number;
+  probabilities: Record<string, number>;
+}
+
+interface Loaded {
+  model: LayersModel;
+  serialized: SerializedModel;
+}
+
+const cache = new Map<string, Promise<Loaded>>();
+
+async function load(version: ModelVersionRecord): Promise<Loaded> {
+  const key = `${version.name}/${version.version}`;
+  let entry = cache.get(key);
+  if (entry) {
+    cache.delete(key);
+  } else {
+    entry = (async () => {
+      const weights = await getModelWeights(version.name, version.version);
+      if (!weights) throw new Error(`weights of ${key} are missing`);
+      const tf = await loadTf();
+      return { model: await deserializeModel(tf, weights.model), serialized: weights.model };
+    })();
+    entry.catch(() => cache.delete(key));
+  }
+  cache.set(key, entry);
+  for (const [oldKey, old] of cache) {
+    if (cache.size <= CACHE_SIZE) break;
+    cache.delete(oldKey);
+    void old.then(({ model }) => model.dispose(), () => undefined);
+  }
+  return entry;
+}
+
+export async function findVersion(name: string, selector: VersionSelector): Promise<ModelVersionRecord> {
+  const resolved = await resolveModelVersion(name, selector);
+  if (resolved.found) return resolved.version;
+  switch (resolved.missing) {
+    case 'model':
+      throw new HttpError(404, `Registered model '${name}' not found`);
+    case 'alias':
+      throw new HttpError(404, `Alias '${'alias' in selector ? selector.alias : ''}' not found for model '${name}'`);
+    default:
+      throw new HttpError(
+        404,
+        'version' in selector
+          ? `Version ${selector.version} of model '${name}' not found`
+          : `Registered model '${name}' has no versions`,
+      );
+  }
+}
+
+export async function predict(version: ModelVersionRecord, rows: readonly (readonly number[])[]): Promise<Prediction[]> {
+  const [{ model, serialized }, tf] = await Promise.all([load(version), loadTf()]);
+  return predictProbabilities(tf, model, serialized.scaler, rows).map((probabilities) => {
+    const index = argmax(probabilities);
+    return {
+      prediction: serialized.classNames[index] ?? String(index),
+      class_index: index,
+      score: probabilities[index] ?? 0,
+      probabilities: Object.fromEntries(serialized.classNames.map((name, i) => [name, probabilities[i] ?? 0])),
+    };
+  });
+}

@@ -1,0 +1,129 @@
+// The one request pipeline every API route goes through: routing (404/405 + Allow),
+// auth (401), content type (415), body size (413), JSON parsing and zod validation
+// (422), and error shaping (FastAPI's `detail`). Handlers never repeat these steps.
+import type { z } from 'zod';
+import { HttpError, type ValidationIssue } from './http-error';
+import { json, type Route } from './route';
+import { toValidationIssues } from './validation-errors';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface PipelineOptions {
+  /** The app's base path, e.g. `/` or `/ml-playground/`. */
+  readonly basePath: string;
+  /** The workspace's current API token. */
+  readonly apiToken: () => Promise<string>;
+  readonly logError?: (error: unknown) => void;
+}
+
+interface CompiledRoute {
+  readonly route: Route;
+  readonly pattern: RegExp;
+  readonly names: readonly string[];
+}
+
+function compile(route: Route): CompiledRoute {
+  const names: string[] = [];
+  const source = route.path
+    .split('/')
+    .map((segment) => {
+      const param = /^\{(\w+)\}$/.exec(segment);
+      if (!param) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(param[1] ?? '');
+      return '([^/]+)';
+    })
+    .join('/');
+  return { route, pattern: new RegExp(`^${source}/?$`), names };
+}
+
+function validate<T>(schema: z.ZodType<T>, value: unknown, where: 'path' | 'query' | 'body', form?: z.ZodType): T {
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) return result.data;
+  const issues = form ? (form.safeParse(value, { reportInput: true }).error?.issues ?? []) : [];
+  const reported = issues.length > 0 ? issues : result.error.issues;
+  throw new HttpError(422, toValidationIssues(reported, value, where));
+}
+
+function authorize(request: Request, expected: string): void {
+  const header = request.headers.get('Authorization');
+  const challenge = { 'WWW-Authenticate': 'Bearer' };
+  if (!header) throw new HttpError(401, 'Not authenticated', challenge);
+  const [scheme, token] = header.split(' ', 2);
+  if (scheme?.toLowerCase() !== 'bearer' || !token) throw new HttpError(401, 'Not authenticated', challenge);
+  if (token !== expected) throw new HttpError(401, 'Invalid authentication credentials', challenge);
+}
+
+async function readJsonBody(request: Request): Promise<unknown> {
+  const type = (request.headers.get('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') throw new HttpError(415, 'Unsupported Media Type');
+  const declared = Number(request.headers.get('Content-Length') ?? '0');
+  if (declared > MAX_BODY_BYTES) throw new HttpError(413, 'Request Entity Too Large');
+  const bytes = await request.arrayBuffer();
+  if (bytes.byteLength > MAX_BODY_BYTES) throw new HttpError(413, 'Request Entity Too Large');
+  const text = new TextDecoder().decode(bytes);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const issue: ValidationIssue = {
+      type: 'json_invalid',
+      loc: ['body', jsonErrorPosition(error, text)],
+      msg: 'JSON decode error',
+      input: {},
+      ctx: { error: error instanceof Error ? error.message : 'Invalid JSON' },
+    };
+    throw new HttpError(422, [issue]);
+  }
+}
+
+/** The character offset a JSON.parse error points at, as FastAPI reports it. */
+function jsonErrorPosition(error: unknown, text: string): number {
+  const match = error instanceof Error ? /position (\d+)/.exec(error.message) : null;
+  return match ? Number(match[1]) : text.length;
+}
+
+function errorResponse(error: HttpError): Response {
+  return json({ detail: error.detail }, error.status, error.headers);
+}
+
+export function createPipeline(routes: readonly Route[], options: PipelineOptions) {
+  const compiled = routes.map(compile);
+  const prefix = options.basePath.replace(/\/$/, '');
+
+  async function run(request: Request, path: string): Promise<Response> {
+    const matches = compiled
+      .map((c) => ({ c, match: c.pattern.exec(path) }))
+      .filter((m): m is { c: CompiledRoute; match: RegExpExecArray } => m.match !== null);
+    if (matches.length === 0) throw new HttpError(404, 'Not Found');
+    const hit = matches.find((m) => m.c.route.method === request.method);
+    if (!hit) {
+      const allow = [...new Set(matches.map((m) => m.c.route.method))].join(', ');
+      throw new HttpError(405, 'Method Not Allowed', { Allow: allow });
+    }
+    const { route, names } = hit.c;
+    if (route.auth) authorize(request, await options.apiToken());
+    const rawParams = Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(hit.match[i + 1] ?? '')]));
+    const url = new URL(request.url);
+    const rawQuery = Object.fromEntries(url.searchParams.entries());
+    const params = route.params ? validate(route.params, rawParams, 'path') : rawParams;
+    const query = route.query ? validate(route.query, rawQuery, 'query') : {};
+    let body: unknown;
+    if (route.body) {
+      const raw = await readJsonBody(request);
+      body = validate(route.body, raw, 'body', route.bodyFormFor?.(raw));
+    }
+    return route.handle({ request, params, query, body });
+  }
+
+  /** Answers a request under `<base>api/`, or returns undefined for any other path. */
+  return async function handle(request: Request): Promise<Response | undefined> {
+    const { pathname } = new URL(request.url);
+    if (!pathname.startsWith(`${prefix}/api/`) && pathname !== `${prefix}/api`) return undefined;
+    try {
+      return await run(request, pathname.slice(prefix.length));
+    } catch (error) {
+      if (error instanceof HttpError) return errorResponse(error);
+      (options.logError ?? console.error)(error);
+      return json({ detail: 'Internal Server Error' }, 500);
+    }
+  };
+}

@@ -1,0 +1,46 @@
+// What a route is: method, path template, docs, auth, and the zod schemas that both
+// validate its input and document it. Handlers receive input that already passed.
+import type { z } from 'zod';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RouteInput<P, Q, B> {
+  readonly request: Request;
+  readonly params: P;
+  readonly query: Q;
+  readonly body: B;
+}
+
+export interface Route<P = unknown, Q = unknown, B = unknown> {
+  readonly method: Method;
+  /** Path below the base URL with `{param}` segments, e.g. `/api/models/{name}/predict`. */
+  readonly path: string;
+  readonly summary: string;
+  readonly tag: string;
+  /** Whether the request needs `Authorization: Bearer <token>`. */
+  readonly auth: boolean;
+  readonly params?: z.ZodType<P>;
+  readonly query?: z.ZodType<Q>;
+  readonly body?: z.ZodType<B>;
+  /**
+   * For a body that may take several forms: the one member schema to report errors
+   * against for this value, so that a 422 names what is wrong with the form the client
+   * meant rather than listing every form it did not.
+   */
+  readonly bodyFormFor?: (value: unknown) => z.ZodType;
+  readonly handle: (input: RouteInput<P, Q, B>) => Response | Promise<Response>;
+}
+
+/** Keeps a route's parameter types tied to its schemas. */
+export function defineRoute<P = Record<string, never>, Q = Record<string, never>, B = undefined>(
+  route: Route<P, Q, B>,
+): Route {
+  return route as unknown as Route;
+}
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
+}

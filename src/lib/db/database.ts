@@ -1,0 +1,84 @@
+// The app's IndexedDB database: one typed Dexie class, one instance, every schema
+// version declared here in order. This folder is the only door to IndexedDB.
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type {
+  AliasRecord,
+  ArtifactRecord,
+  DatasetRecord,
+  ExperimentRecord,
+  MetricPoint,
+  ModelVersionRecord,
+  ModelWeightsRecord,
+  ParamRecord,
+  RegisteredModelRecord,
+  RunInputRecord,
+  RunRecord,
+  SettingRecord,
+  TagRecord,
+} from './records';
+
+export const DATABASE_NAME = 'iris-mlops-playground';
+export const DEFAULT_EXPERIMENT_ID = '0';
+
+export class PlaygroundDb extends Dexie {
+  experiments!: EntityTable<ExperimentRecord, 'experiment_id'>;
+  runs!: EntityTable<RunRecord, 'run_id'>;
+  params!: Table<ParamRecord, [string, string]>;
+  tags!: Table<TagRecord, [string, string]>;
+  metrics!: Table<MetricPoint, number>;
+  latest_metrics!: Table<MetricPoint, [string, string]>;
+  run_inputs!: Table<RunInputRecord, number>;
+  artifacts!: Table<ArtifactRecord, [string, string]>;
+  registered_models!: EntityTable<RegisteredModelRecord, 'name'>;
+  model_versions!: Table<ModelVersionRecord, [string, number]>;
+  model_weights!: Table<ModelWeightsRecord, [string, number]>;
+  aliases!: Table<AliasRecord, [string, string]>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+  datasets!: EntityTable<DatasetRecord, 'id'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores({
+      experiments: '&experiment_id, &name, lifecycle_stage',
+      runs: '&run_id, experiment_id, status, start_time, parent_run_id, lifecycle_stage',
+      params: '[run_id+key], run_id',
+      tags: '[run_id+key], run_id',
+      metrics: '++, [run_id+key], run_id',
+      latest_metrics: '[run_id+key], run_id, key',
+      run_inputs: '++, run_id, digest',
+      artifacts: '[run_id+path], run_id',
+      registered_models: '&name',
+      model_versions: '[name+version], name, run_id',
+      model_weights: '[name+version]',
+      aliases: '[name+alias], name',
+      settings: '&key',
+      datasets: '&id, &digest',
+    });
+    this.on('populate', (tx) => {
+      const now = new Date().toISOString();
+      void tx.table<ExperimentRecord>('experiments').add({
+        experiment_id: DEFAULT_EXPERIMENT_ID,
+        name: 'Default',
+        lifecycle_stage: 'active',
+        tags: {},
+        created_at: now,
+        updated_at: now,
+      });
+    });
+  }
+}
+
+export const db = new PlaygroundDb();
+
+/**
+ * Calls `onChange` when another tab opens a newer schema. This tab's connection is
+ * closed first so that the other tab's upgrade is never blocked; the caller should
+ * reload so that it stops running code written for the old schema.
+ */
+export function onSchemaChangedElsewhere(onChange: () => void): void {
+  db.on('versionchange', () => {
+    db.close();
+    onChange();
+    return false;
+  });
+}

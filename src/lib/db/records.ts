@@ -1,0 +1,118 @@
+// The shapes of the rows the app stores. Field names follow MLflow's tracking and
+// registry API (snake_case), so that the REST layer can answer with them as they are.
+import type { SerializedModel } from '../ml/serialize';
+
+export type LifecycleStage = 'active' | 'deleted';
+export type RunStatus = 'RUNNING' | 'FINISHED' | 'FAILED' | 'KILLED';
+
+export interface ExperimentRecord {
+  experiment_id: string;
+  name: string;
+  lifecycle_stage: LifecycleStage;
+  tags: Record<string, string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RunRecord {
+  run_id: string;
+  run_name: string;
+  experiment_id: string;
+  status: RunStatus;
+  /** Milliseconds since the epoch, as in MLflow. */
+  start_time: number;
+  end_time: number | null;
+  lifecycle_stage: LifecycleStage;
+  parent_run_id: string | null;
+  /** Why a FAILED run failed. */
+  error: string | null;
+}
+
+export interface ParamRecord {
+  run_id: string;
+  key: string;
+  value: string;
+}
+
+export interface TagRecord {
+  run_id: string;
+  key: string;
+  value: string;
+}
+
+export interface MetricPoint {
+  run_id: string;
+  key: string;
+  value: number;
+  step: number;
+  timestamp: number;
+}
+
+export interface RunInputRecord {
+  run_id: string;
+  name: string;
+  digest: string;
+  context: string;
+}
+
+export interface ArtifactRecord {
+  run_id: string;
+  path: string;
+  mime_type: string;
+  data: ArrayBuffer;
+}
+
+export interface RegisteredModelRecord {
+  name: string;
+  description: string;
+  tags: Record<string, string>;
+  /** The number the next version gets: versions are never reused, even after deletion. */
+  next_version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ModelSignature {
+  inputs: { name: string; type: 'float'; unit: 'cm' }[];
+  outputs: { name: 'species'; type: 'class'; classes: string[] };
+}
+
+export interface ModelVersionRecord {
+  name: string;
+  version: number;
+  run_id: string;
+  source: string;
+  status: 'READY';
+  description: string;
+  tags: Record<string, string>;
+  signature: ModelSignature;
+  dataset_digest: string;
+  created_at: string;
+}
+
+export interface ModelWeightsRecord {
+  name: string;
+  version: number;
+  model: SerializedModel;
+}
+
+export interface AliasRecord {
+  name: string;
+  alias: string;
+  version: number;
+  updated_at: string;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: string;
+}
+
+export interface DatasetRecord {
+  id: string;
+  name: string;
+  digest: string;
+  n_rows: number;
+  csv: string;
+  created_at: string;
+}

@@ -1,0 +1,139 @@
+// Runs and what they log: params, tags, dataset inputs, metric histories, artifacts.
+import { Dexie } from 'dexie';
+import { db, DEFAULT_EXPERIMENT_ID } from './database';
+import { newRunId, newRunName } from './ids';
+import type {
+  ArtifactRecord,
+  MetricPoint,
+  ParamRecord,
+  RunInputRecord,
+  RunRecord,
+  RunStatus,
+  TagRecord,
+} from './records';
+
+export interface NewRun {
+  experiment_id?: string;
+  run_name?: string;
+  params: Record<string, string>;
+  tags: Record<string, string>;
+  inputs: Omit<RunInputRecord, 'run_id'>[];
+}
+
+/** Every row of one run, in MLflow's run shape plus its parts. */
+export interface RunDetails {
+  info: RunRecord;
+  params: Record<string, string>;
+  metrics: Record<string, number>;
+  tags: Record<string, string>;
+  inputs: Omit<RunInputRecord, 'run_id'>[];
+}
+
+const byRun = (runId: string) => [
+  [runId, Dexie.minKey],
+  [runId, Dexie.maxKey],
+];
+
+function entries(runId: string, values: Record<string, string>) {
+  return Object.entries(values).map(([key, value]) => ({ run_id: runId, key, value }));
+}
+
+/** Creates a RUNNING run with its params, tags and inputs, all or nothing. */
+export async function createRun(spec: NewRun, now = Date.now()): Promise<RunRecord> {
+  const run: RunRecord = {
+    run_id: newRunId(),
+    run_name: spec.run_name ?? newRunName(),
+    experiment_id: spec.experiment_id ?? DEFAULT_EXPERIMENT_ID,
+    status: 'RUNNING',
+    start_time: now,
+    end_time: null,
+    lifecycle_stage: 'active',
+    parent_run_id: null,
+    error: null,
+  };
+  // One transaction: a run never exists without the params and tags it started with.
+  await db.transaction('rw', [db.runs, db.params, db.tags, db.run_inputs], async () => {
+    await db.runs.add(run);
+    await db.params.bulkAdd(entries(run.run_id, spec.params) satisfies ParamRecord[]);
+    await db.tags.bulkAdd(entries(run.run_id, spec.tags) satisfies TagRecord[]);
+    await db.run_inputs.bulkAdd(spec.inputs.map((input) => ({ ...input, run_id: run.run_id })));
+  });
+  return run;
+}
+
+function isNewer(candidate: MetricPoint, current: MetricPoint | undefined): boolean {
+  if (!current) return true;
+  if (candidate.step !== current.step) return candidate.step > current.step;
+  return candidate.timestamp >= current.timestamp;
+}
+
+/**
+ * Appends metric points in bulk and keeps each key's latest value (highest step, then
+ * newest timestamp, as MLflow does). History and latest values change together.
+ */
+export async function logMetricPoints(points: readonly MetricPoint[]): Promise<void> {
+  if (points.length === 0) return;
+  await db.transaction('rw', [db.metrics, db.latest_metrics], async () => {
+    await db.metrics.bulkAdd(points.slice());
+    const latest = new Map<string, MetricPoint>();
+    for (const point of points) {
+      const id = `${point.run_id}\u0000${point.key}`;
+      if (isNewer(point, latest.get(id))) latest.set(id, point);
+    }
+    const keys = [...latest.values()].map((p): [string, string] => [p.run_id, p.key]);
+    const stored = await db.latest_metrics.bulkGet(keys);
+    const updates = [...latest.values()].filter((p, i) => isNewer(p, stored[i]));
+    await db.latest_metrics.bulkPut(updates);
+  });
+}
+
+export async function saveArtifacts(artifacts: readonly ArtifactRecord[]): Promise<void> {
+  await db.artifacts.bulkPut(artifacts.slice());
+}
+
+/** Ends a run; only a RUNNING run can end, so a finished run keeps its outcome. */
+export async function endRun(
+  runId: string,
+  status: Exclude<RunStatus, 'RUNNING'>,
+  error: string | null = null,
+  now = Date.now(),
+): Promise<void> {
+  await db.runs
+    .where('run_id')
+    .equals(runId)
+    .and((run) => run.status === 'RUNNING')
+    .modify({ status, end_time: now, error });
+}
+
+export async function getRunDetails(runId: string): Promise<RunDetails | undefined> {
+  return db.transaction('r', [db.runs, db.params, db.tags, db.latest_metrics, db.run_inputs], async () => {
+    const info = await db.runs.get(runId);
+    if (!info) return undefined;
+    const [from, to] = byRun(runId);
+    const [params, tags, metrics, inputs] = await Promise.all([
+      db.params.where('[run_id+key]').between(from, to).toArray(),
+      db.tags.where('[run_id+key]').between(from, to).toArray(),
+      db.latest_metrics.where('[run_id+key]').between(from, to).toArray(),
+      db.run_inputs.where('run_id').equals(runId).toArray(),
+    ]);
+    return {
+      info,
+      params: Object.fromEntries(params.map((p) => [p.key, p.value])),
+      tags: Object.fromEntries(tags.map((t) => [t.key, t.value])),
+      metrics: Object.fromEntries(metrics.map((m) => [m.key, m.value])),
+      inputs: inputs.map(({ name, digest, context }) => ({ name, digest, context })),
+    };
+  });
+}
+
+export async function metricHistory(runId: string, key: string): Promise<MetricPoint[]> {
+  const points = await db.metrics.where('[run_id+key]').equals([runId, key]).toArray();
+  return points.sort((a, b) => a.step - b.step || a.timestamp - b.timestamp);
+}
+
+/** The newest runs first, with their params and latest metrics, for run lists. */
+export async function listRecentRuns(limit: number): Promise<RunDetails[]> {
+  const runs = await db.runs.orderBy('start_time').reverse().limit(limit).toArray();
+  const details = await Promise.all(runs.map((run) => getRunDetails(run.run_id)));
+  return details.filter((d): d is RunDetails => d !== undefined);
+}

@@ -1,0 +1,45 @@
+// Recording the outcome of a training run: final metrics, model artifacts, status and
+// the registered model version, all in one transaction.
+import { db } from './database';
+import { registerModelVersion } from './models';
+import type { ArtifactRecord, MetricPoint, ModelVersionRecord } from './records';
+import { logMetricPoints, saveArtifacts } from './runs';
+import type { SerializedModel } from '../ml/serialize';
+
+export interface TrainingOutcome {
+  run_id: string;
+  metrics: readonly MetricPoint[];
+  artifacts: readonly ArtifactRecord[];
+  model: SerializedModel;
+  dataset_digest: string;
+  register_as: string;
+}
+
+/**
+ * Finishes a run and registers its model. One transaction keeps them consistent: a
+ * FINISHED run always has its final metrics, artifacts and model version, and a
+ * failure midway leaves the run RUNNING (to be marked FAILED) with nothing half-written.
+ */
+export async function completeTrainingRun(outcome: TrainingOutcome, now = Date.now()): Promise<ModelVersionRecord> {
+  const tables = [
+    db.runs,
+    db.metrics,
+    db.latest_metrics,
+    db.artifacts,
+    db.registered_models,
+    db.model_versions,
+    db.model_weights,
+  ];
+  return db.transaction('rw', tables, async () => {
+    const run = await db.runs.get(outcome.run_id);
+    if (run?.status !== 'RUNNING') throw new Error(`run ${outcome.run_id} is not running`);
+    await logMetricPoints(outcome.metrics);
+    await saveArtifacts(outcome.artifacts);
+    const version = await registerModelVersion(
+      { name: outcome.register_as, run_id: outcome.run_id, model: outcome.model, dataset_digest: outcome.dataset_digest },
+      new Date(now),
+    );
+    await db.runs.update(outcome.run_id, { status: 'FINISHED', end_time: now });
+    return version;
+  });
+}
