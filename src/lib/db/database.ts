@@ -70,15 +70,11 @@ export class PlaygroundDb extends Dexie {
 
 export const db = new PlaygroundDb();
 
-/**
- * Calls `onChange` when another tab opens a newer schema. This tab's connection is
- * closed first so that the other tab's upgrade is never blocked; the caller should
- * reload so that it stops running code written for the old schema.
- */
-export function onSchemaChangedElsewhere(onChange: () => void): void {
-  db.on('versionchange', () => {
-    db.close();
-    onChange();
-    return false;
-  });
-}
+// Another tab opened a newer schema: close this connection at once so that its upgrade
+// is never blocked, then reload so that this tab stops running code written for the
+// old schema. Registered here because only an open connection can receive it.
+db.on('versionchange', () => {
+  db.close();
+  if (typeof location !== 'undefined') location.reload();
+  return false;
+});

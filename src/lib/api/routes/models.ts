@@ -1,7 +1,7 @@
 // Registry routes of shared/API.md that exist so far: listing registered models, and
 // predicting with a version chosen by number, alias, or the default rule.
 import { z } from 'zod';
-import { listRegisteredModels } from '../../db/models';
+import { listRegisteredModels, type VersionSelector } from '../../db/models';
 import { findVersion, predict } from '../model-server';
 import { defineRoute, json } from '../route';
 import { modelNameParams, page, pagination } from '../schemas/common';
@@ -29,7 +29,7 @@ export const modelRoutes = [
     body: predictBody,
     bodyFormFor: predictFormFor,
     handle: async ({ params, query, body }) => {
-      const selector =
+      const selector: VersionSelector =
         query.version !== undefined ? { version: query.version } : query.alias !== undefined ? { alias: query.alias } : {};
       const version = await findVersion(params.name, selector);
       const { rows, batch } = predictRows(body);

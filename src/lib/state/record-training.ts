@@ -1,0 +1,92 @@
+// The training path: create the run, train in the worker while buffering per-epoch
+// metrics into bulk writes, then finish the run and register its model in one
+// transaction. A failure marks the run FAILED with its error.
+import { datasetDigest } from '../data/digest';
+import { IRIS_DATASET_NAME, irisDataset } from '../data/iris';
+import type { TrainConfig } from '../ml/hyperparameters';
+import { tfjsModelFiles } from '../ml/serialize';
+import type { EpochMetrics, TrainResult } from '../ml/train';
+import type { MetricPoint, ModelVersionRecord, RunRecord } from '../db/records';
+import { createRun, endRun, logMetricPoints } from '../db/runs';
+import { completeTrainingRun } from '../db/training';
+import { trainer } from '../workers/trainer';
+
+export const REGISTERED_MODEL_NAME = 'iris';
+const FLUSH_INTERVAL_MS = 250;
+const EPOCH_METRICS = ['loss', 'accuracy', 'val_loss', 'val_accuracy'] as const;
+
+export interface TrainingListener {
+  onRunCreated?: (run: RunRecord) => void;
+  onEpoch?: (metrics: EpochMetrics) => void;
+}
+
+export interface RecordedTraining {
+  run: RunRecord;
+  result: TrainResult;
+  version: ModelVersionRecord;
+}
+
+function paramsOf(config: TrainConfig): Record<string, string> {
+  const params = Object.entries(config).map(([key, value]) => [key, String(value)]);
+  // Softmax regression has no hidden layer: do not log a param it ignores.
+  return Object.fromEntries(params.filter(([key]) => config.model === 'mlp' || key !== 'hidden_units'));
+}
+
+export async function recordTraining(config: TrainConfig, listener: TrainingListener = {}): Promise<RecordedTraining> {
+  const dataset = irisDataset();
+  const digest = await datasetDigest(dataset);
+  const run = await createRun({
+    params: paramsOf(config),
+    tags: {
+      source: 'train-page',
+      app_version: __APP_VERSION__,
+      model_type: config.model,
+      seed: String(config.seed),
+      dataset_digest: digest,
+    },
+    inputs: [{ name: IRIS_DATASET_NAME, digest, context: 'training' }],
+  });
+  listener.onRunCreated?.(run);
+
+  let buffer: MetricPoint[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  const flush = () => {
+    const points = buffer;
+    buffer = [];
+    writing = writing.then(() => logMetricPoints(points));
+    return writing;
+  };
+  const timer = setInterval(() => void flush().catch(() => undefined), FLUSH_INTERVAL_MS);
+  try {
+    const result = await trainer.train(config, dataset, (metrics, timestamp) => {
+      for (const key of EPOCH_METRICS) {
+        buffer.push({ run_id: run.run_id, key, value: metrics[key], step: metrics.epoch, timestamp });
+      }
+      listener.onEpoch?.(metrics);
+    });
+    clearInterval(timer);
+    await flush();
+    const now = Date.now();
+    const finals = Object.entries(result.metrics).map(([key, value]) => ({
+      run_id: run.run_id,
+      key,
+      value,
+      step: config.epochs - 1,
+      timestamp: now,
+    }));
+    const version = await completeTrainingRun({
+      run_id: run.run_id,
+      metrics: finals,
+      artifacts: tfjsModelFiles(result.model).map((file) => ({ ...file, run_id: run.run_id })),
+      model: result.model,
+      dataset_digest: digest,
+      register_as: REGISTERED_MODEL_NAME,
+    });
+    return { run, result, version };
+  } catch (error) {
+    clearInterval(timer);
+    await writing.catch(() => undefined);
+    await endRun(run.run_id, 'FAILED', error instanceof Error ? error.message : String(error));
+    throw error;
+  }
+}

@@ -1,0 +1,16 @@
+// Messages between the page and the training worker, imported by both ends.
+import type { Dataset } from '../data/csv';
+import type { TrainConfig } from '../ml/hyperparameters';
+import type { EpochMetrics, TrainResult } from '../ml/train';
+
+export interface TrainRequest {
+  readonly type: 'train';
+  readonly id: number;
+  readonly config: TrainConfig;
+  readonly dataset: Dataset;
+}
+
+export type TrainingEvent =
+  | { readonly type: 'epoch'; readonly id: number; readonly metrics: EpochMetrics; readonly timestamp: number }
+  | { readonly type: 'done'; readonly id: number; readonly result: TrainResult }
+  | { readonly type: 'failed'; readonly id: number; readonly message: string };
