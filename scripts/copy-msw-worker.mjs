@@ -7,6 +7,11 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const source = require.resolve('msw/mockServiceWorker.js');
-const target = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'mockServiceWorker.js');
+const target = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'public',
+  'mockServiceWorker.js',
+);
 mkdirSync(dirname(target), { recursive: true });
 copyFileSync(source, target);

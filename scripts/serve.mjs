@@ -3,7 +3,7 @@
 // http://127.0.0.1:4173/ml-playground/. Used by `npm run preview`, browser tests and bench.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve as resolvePath } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,9 +19,14 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function startServer({ root = 'dist', basePath = '/', port = 4173, host = '127.0.0.1' } = {}) {
+export function startServer({
+  root = 'dist',
+  basePath = '/',
+  port = 4173,
+  host = '127.0.0.1',
+} = {}) {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
-  const rootDir = resolve(root);
+  const rootDir = resolvePath(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) {
@@ -44,7 +49,7 @@ export function startServer({ root = 'dist', basePath = '/', port = 4173, host =
     });
     createReadStream(file).pipe(res);
   });
-  return new Promise((resolveStart) => server.listen(port, host, () => resolveStart(server)));
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

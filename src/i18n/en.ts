@@ -2,7 +2,8 @@
 
 export const en = {
   'app.name': 'Iris MLOps Playground',
-  'app.footer': 'Everything runs in this tab: training (tfjs), storage (IndexedDB) and the REST API (a service worker). No server.',
+  'app.footer':
+    'Everything runs in this tab: training (tfjs), storage (IndexedDB) and the REST API (a service worker). No server.',
   'app.loadFailed': 'This page could not be loaded ({error}). Check your connection and reload.',
   'nav.label': 'Main',
   'nav.home': 'Home',
@@ -44,7 +45,8 @@ export const en = {
   'stage.monitoring.blurb': 'Live accuracy, latency and drift, with the statistics behind them.',
 
   'data.title': 'Data',
-  'data.lead': 'The classic iris data set (Fisher, 1936), bundled with the app. Every model here learns from it.',
+  'data.lead':
+    'The classic iris data set (Fisher, 1936), bundled with the app. Every model here learns from it.',
   'data.about': 'Data set',
   'data.rows': 'Rows',
   'data.classes': 'Species',
@@ -128,7 +130,8 @@ export const en = {
   'status.KILLED': 'Killed',
 
   'models.title': 'Models',
-  'models.lead': 'The model registry: every training registers a new numbered version of the model "iris".',
+  'models.lead':
+    'The model registry: every training registers a new numbered version of the model "iris".',
   'models.empty': 'No registered models yet. Train one and it appears here.',
   'models.latest': 'Latest version: v{version}',
   'models.created': 'Registered',

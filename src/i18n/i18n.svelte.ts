@@ -39,20 +39,3 @@ export function t(key: MessageKey, params?: MessageParams): string {
   if (!params) return message;
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 }
-
-export function formatNumber(
-  value: number | undefined,
-  maximumFractionDigits = 3,
-  minimumFractionDigits = 0,
-): string {
-  if (value === undefined || Number.isNaN(value)) return '–';
-  return new Intl.NumberFormat(locale.current, { maximumFractionDigits, minimumFractionDigits }).format(
-    value,
-  );
-}
-
-export function formatTime(epochMs: number | string): string {
-  return new Intl.DateTimeFormat(locale.current, { dateStyle: 'medium', timeStyle: 'medium' }).format(
-    new Date(epochMs),
-  );
-}

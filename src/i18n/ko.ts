@@ -3,7 +3,8 @@ import type { MessageKey } from './en';
 
 export const ko: Record<MessageKey, string> = {
   'app.name': '아이리스 MLOps 플레이그라운드',
-  'app.footer': '모든 것이 이 탭 안에서 실행됩니다: 학습(tfjs), 저장(IndexedDB), REST API(서비스 워커). 서버는 없습니다.',
+  'app.footer':
+    '모든 것이 이 탭 안에서 실행됩니다: 학습(tfjs), 저장(IndexedDB), REST API(서비스 워커). 서버는 없습니다.',
   'app.loadFailed': '페이지를 불러오지 못했습니다 ({error}). 연결을 확인하고 새로 고치세요.',
   'nav.label': '주 메뉴',
   'nav.home': '홈',
@@ -26,7 +27,8 @@ export const ko: Record<MessageKey, string> = {
   'home.fact.http':
     '예측 요청은 fetch로 FastAPI 스타일의 오류를 돌려주는 REST API에 전달됩니다. 개발자 도구 → 네트워크 탭에서 모든 요청을 볼 수 있습니다.',
   'home.fact.saved.title': '사라지지 않는 기록',
-  'home.fact.saved': '실행, 지표, 모델 버전은 IndexedDB에 저장됩니다. 페이지를 새로 고쳐도 그대로 남아 있습니다.',
+  'home.fact.saved':
+    '실행, 지표, 모델 버전은 IndexedDB에 저장됩니다. 페이지를 새로 고쳐도 그대로 남아 있습니다.',
 
   'stage.open': '열기',
   'stage.soon': '준비 중',
@@ -44,7 +46,8 @@ export const ko: Record<MessageKey, string> = {
   'stage.monitoring.blurb': '실시간 정확도, 지연 시간, 드리프트와 그 뒤의 통계.',
 
   'data.title': '데이터',
-  'data.lead': '앱에 내장된 고전적인 아이리스 데이터셋(Fisher, 1936)입니다. 여기의 모든 모델이 이 데이터로 학습합니다.',
+  'data.lead':
+    '앱에 내장된 고전적인 아이리스 데이터셋(Fisher, 1936)입니다. 여기의 모든 모델이 이 데이터로 학습합니다.',
   'data.about': '데이터셋',
   'data.rows': '행 수',
   'data.classes': '품종',
@@ -160,7 +163,8 @@ export const ko: Record<MessageKey, string> = {
   'exchange.request': '요청',
   'exchange.response': '응답',
   'exchange.took': '{ms}ms',
-  'exchange.devtools': '같은 요청을 개발자 도구 → 네트워크 탭에서도 볼 수 있습니다. 서비스 워커가 응답한 것입니다.',
+  'exchange.devtools':
+    '같은 요청을 개발자 도구 → 네트워크 탭에서도 볼 수 있습니다. 서비스 워커가 응답한 것입니다.',
 
   'notFound.title': '페이지를 찾을 수 없습니다',
   'notFound.body': '이 주소에 해당하는 페이지가 없습니다.',

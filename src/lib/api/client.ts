@@ -57,7 +57,11 @@ export const api = {
   health: () => send<{ status: string; version: string; tf_backend: string }>('GET', 'health'),
   listModels: () => send<{ items: RegisteredModelSummary[]; total: number }>('GET', 'models'),
   predict: (model: string, body: PredictBody, query = '') =>
-    send<SinglePrediction | BatchPrediction>('POST', `models/${encodeURIComponent(model)}/predict${query}`, {
-      body,
-    }),
+    send<SinglePrediction | BatchPrediction>(
+      'POST',
+      `models/${encodeURIComponent(model)}/predict${query}`,
+      {
+        body,
+      },
+    ),
 };

@@ -42,19 +42,28 @@ async function load(version: ModelVersionRecord): Promise<Loaded> {
   for (const [oldKey, old] of cache) {
     if (cache.size <= CACHE_SIZE) break;
     cache.delete(oldKey);
-    void old.then(({ model }) => model.dispose(), () => undefined);
+    void old.then(
+      ({ model }) => model.dispose(),
+      () => undefined,
+    );
   }
   return entry;
 }
 
-export async function findVersion(name: string, selector: VersionSelector): Promise<ModelVersionRecord> {
+export async function findVersion(
+  name: string,
+  selector: VersionSelector,
+): Promise<ModelVersionRecord> {
   const resolved = await resolveModelVersion(name, selector);
   if (resolved.found) return resolved.version;
   switch (resolved.missing) {
     case 'model':
       throw new HttpError(404, `Registered model '${name}' not found`);
     case 'alias':
-      throw new HttpError(404, `Alias '${'alias' in selector ? selector.alias : ''}' not found for model '${name}'`);
+      throw new HttpError(
+        404,
+        `Alias '${'alias' in selector ? selector.alias : ''}' not found for model '${name}'`,
+      );
     default:
       throw new HttpError(
         404,
@@ -65,7 +74,10 @@ export async function findVersion(name: string, selector: VersionSelector): Prom
   }
 }
 
-export async function predict(version: ModelVersionRecord, rows: readonly (readonly number[])[]): Promise<Prediction[]> {
+export async function predict(
+  version: ModelVersionRecord,
+  rows: readonly (readonly number[])[],
+): Promise<Prediction[]> {
   const [{ model, serialized }, tf] = await Promise.all([load(version), loadTf()]);
   return predictProbabilities(tf, model, serialized.scaler, rows).map((probabilities) => {
     const index = argmax(probabilities);
@@ -73,7 +85,9 @@ export async function predict(version: ModelVersionRecord, rows: readonly (reado
       prediction: serialized.classNames[index] ?? String(index),
       class_index: index,
       score: probabilities[index] ?? 0,
-      probabilities: Object.fromEntries(serialized.classNames.map((name, i) => [name, probabilities[i] ?? 0])),
+      probabilities: Object.fromEntries(
+        serialized.classNames.map((name, i) => [name, probabilities[i] ?? 0]),
+      ),
     };
   });
 }

@@ -36,7 +36,12 @@ function compile(route: Route): CompiledRoute {
   return { route, pattern: new RegExp(`^${source}/?$`), names };
 }
 
-function validate<T>(schema: z.ZodType<T>, value: unknown, where: 'path' | 'query' | 'body', form?: z.ZodType): T {
+function validate<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  where: 'path' | 'query' | 'body',
+  form?: z.ZodType,
+): T {
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   const issues = form ? (form.safeParse(value, { reportInput: true }).error?.issues ?? []) : [];
@@ -49,7 +54,8 @@ function authorize(request: Request, expected: string): void {
   const challenge = { 'WWW-Authenticate': 'Bearer' };
   if (!header) throw new HttpError(401, 'Not authenticated', challenge);
   const [scheme, token] = header.split(' ', 2);
-  if (scheme?.toLowerCase() !== 'bearer' || !token) throw new HttpError(401, 'Not authenticated', challenge);
+  if (scheme?.toLowerCase() !== 'bearer' || !token)
+    throw new HttpError(401, 'Not authenticated', challenge);
   if (token !== expected) throw new HttpError(401, 'Invalid authentication credentials', challenge);
 }
 
@@ -101,7 +107,9 @@ export function createPipeline(routes: readonly Route[], options: PipelineOption
     }
     const { route, names } = hit.c;
     if (route.auth) authorize(request, await options.apiToken());
-    const rawParams = Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(hit.match[i + 1] ?? '')]));
+    const rawParams = Object.fromEntries(
+      names.map((name, i) => [name, decodeURIComponent(hit.match[i + 1] ?? '')]),
+    );
     const url = new URL(request.url);
     const rawQuery = Object.fromEntries(url.searchParams.entries());
     const params = route.params ? validate(route.params, rawParams, 'path') : rawParams;

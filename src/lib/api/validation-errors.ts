@@ -19,34 +19,54 @@ function valueAt(root: unknown, path: readonly Key[]): { found: boolean; value: 
 
 const quoted = (values: readonly unknown[]) => {
   const parts = values.map((v) => `'${String(v)}'`);
-  return parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} or ${parts.at(-1)}`;
+  return parts.length < 2
+    ? (parts[0] ?? '')
+    : `${parts.slice(0, -1).join(', ')} or ${parts.at(-1)}`;
 };
 
 const items = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
 
-function describe(issue: core.$ZodIssue, input: unknown, where: Where): Pick<ValidationIssue, 'type' | 'msg' | 'ctx'> {
+function describe(
+  issue: core.$ZodIssue,
+  input: unknown,
+  where: Where,
+): Pick<ValidationIssue, 'type' | 'msg' | 'ctx'> {
   switch (issue.code) {
     case 'invalid_type': {
       const fromText = where !== 'body' && typeof input === 'string';
       // z.int() reports a non-number as expected 'number' with an integer format.
-      const integer = issue.expected === 'int' || ('format' in issue && String(issue.format).includes('int'));
+      const integer =
+        issue.expected === 'int' || ('format' in issue && String(issue.format).includes('int'));
       if (issue.expected === 'number' && !integer) {
-        if (typeof input === 'number') return { type: 'finite_number', msg: 'Input should be a finite number' };
+        if (typeof input === 'number')
+          return { type: 'finite_number', msg: 'Input should be a finite number' };
         return fromText
-          ? { type: 'float_parsing', msg: 'Input should be a valid number, unable to parse string as a number' }
+          ? {
+              type: 'float_parsing',
+              msg: 'Input should be a valid number, unable to parse string as a number',
+            }
           : { type: 'float_type', msg: 'Input should be a valid number' };
       }
       if (integer) {
         if (fromText) {
-          return { type: 'int_parsing', msg: 'Input should be a valid integer, unable to parse string as an integer' };
+          return {
+            type: 'int_parsing',
+            msg: 'Input should be a valid integer, unable to parse string as an integer',
+          };
         }
         return typeof input === 'number'
-          ? { type: 'int_from_float', msg: 'Input should be a valid integer, got a number with a fractional part' }
+          ? {
+              type: 'int_from_float',
+              msg: 'Input should be a valid integer, got a number with a fractional part',
+            }
           : { type: 'int_type', msg: 'Input should be a valid integer' };
       }
-      if (issue.expected === 'string') return { type: 'string_type', msg: 'Input should be a valid string' };
-      if (issue.expected === 'array') return { type: 'list_type', msg: 'Input should be a valid list' };
-      if (issue.expected === 'boolean') return { type: 'bool_type', msg: 'Input should be a valid boolean' };
+      if (issue.expected === 'string')
+        return { type: 'string_type', msg: 'Input should be a valid string' };
+      if (issue.expected === 'array')
+        return { type: 'list_type', msg: 'Input should be a valid list' };
+      if (issue.expected === 'boolean')
+        return { type: 'bool_type', msg: 'Input should be a valid boolean' };
       if (issue.expected === 'object' || issue.expected === 'record') {
         return { type: 'dict_type', msg: 'Input should be a valid dictionary' };
       }
@@ -59,7 +79,8 @@ function describe(issue: core.$ZodIssue, input: unknown, where: Where): Pick<Val
       if (issue.origin === 'array' || issue.origin === 'string') {
         const what = issue.origin === 'array' ? 'List' : 'String';
         const actual = Array.isArray(input) || typeof input === 'string' ? input.length : 0;
-        const unit = issue.origin === 'array' ? items(bound) : `${bound} character${bound === 1 ? '' : 's'}`;
+        const unit =
+          issue.origin === 'array' ? items(bound) : `${bound} character${bound === 1 ? '' : 's'}`;
         return small
           ? {
               type: issue.origin === 'array' ? 'too_short' : 'string_too_short',
@@ -87,7 +108,11 @@ function describe(issue: core.$ZodIssue, input: unknown, where: Where): Pick<Val
     case 'invalid_format':
       if (issue.format === 'regex' && 'pattern' in issue) {
         const pattern = String(issue.pattern).replace(/^\/|\/[a-z]*$/g, '');
-        return { type: 'string_pattern_mismatch', msg: `String should match pattern '${pattern}'`, ctx: { pattern } };
+        return {
+          type: 'string_pattern_mismatch',
+          msg: `String should match pattern '${pattern}'`,
+          ctx: { pattern },
+        };
       }
       return { type: 'value_error', msg: `Value error, ${issue.message}` };
     case 'custom': {
@@ -126,13 +151,23 @@ export function toValidationIssues(
     if (issue.code === 'unrecognized_keys') {
       const parent = valueAt(root, path).value as Record<string, unknown>;
       for (const key of issue.keys) {
-        push({ type: 'extra_forbidden', loc: [...loc, key], msg: 'Extra inputs are not permitted', input: parent[key] });
+        push({
+          type: 'extra_forbidden',
+          loc: [...loc, key],
+          msg: 'Extra inputs are not permitted',
+          input: parent[key],
+        });
       }
       continue;
     }
     const { found, value } = valueAt(root, path);
     if (!found) {
-      push({ type: 'missing', loc, msg: 'Field required', input: valueAt(root, path.slice(0, -1)).value ?? null });
+      push({
+        type: 'missing',
+        loc,
+        msg: 'Field required',
+        input: valueAt(root, path.slice(0, -1)).value ?? null,
+      });
       continue;
     }
     push({ ...describe(issue, value, where), loc, input: value ?? null });

@@ -34,10 +34,15 @@ describe('iris data set', () => {
 
 describe('parseIrisCsv', () => {
   it('names the line of a bad row', () => {
-    const csv = 'sepal_length,sepal_width,petal_length,petal_width,species\n1,2,3,4,setosa\n1,x,3,4,setosa\n';
-    expect(() => parseIrisCsv(csv)).toThrow(new CsvError('line 3: the four measurements must be finite numbers'));
+    const csv =
+      'sepal_length,sepal_width,petal_length,petal_width,species\n1,2,3,4,setosa\n1,x,3,4,setosa\n';
+    expect(() => parseIrisCsv(csv)).toThrow(
+      new CsvError('line 3: the four measurements must be finite numbers'),
+    );
     expect(() => parseIrisCsv('a,b\n')).toThrow(CsvError);
-    expect(() => parseIrisCsv(csv.replace('x', '2').replace('4,setosa\n1', '4,rose\n1'))).toThrow(/line 2: unknown species "rose"/);
+    expect(() => parseIrisCsv(csv.replace('x', '2').replace('4,setosa\n1', '4,rose\n1'))).toThrow(
+      /line 2: unknown species "rose"/,
+    );
   });
 });
 

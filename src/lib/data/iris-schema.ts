@@ -1,6 +1,11 @@
 // The shape of iris data: the four measurements (cm) and the three species, in model order.
 
-export const FEATURE_NAMES = ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'] as const;
+export const FEATURE_NAMES = [
+  'sepal_length',
+  'sepal_width',
+  'petal_length',
+  'petal_width',
+] as const;
 export const CLASS_NAMES = ['setosa', 'versicolor', 'virginica'] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from './database';
-import { listModelVersions, listRegisteredModels, registerModelVersion, resolveModelVersion } from './models';
+import {
+  listModelVersions,
+  listRegisteredModels,
+  registerModelVersion,
+  resolveModelVersion,
+} from './models';
 import { createRun, endRun, getRunDetails, logMetricPoints, metricHistory } from './runs';
 import { completeTrainingRun } from './training';
 import type { SerializedModel } from '../ml/serialize';
@@ -46,8 +51,14 @@ describe('runs', () => {
   it('writes nothing of a run whose last write fails', async () => {
     const before = { runs: await db.runs.count(), params: await db.params.count() };
     // A value IndexedDB cannot store makes the last bulkAdd of the transaction fail.
-    const unstorable = { name: 'iris', digest: (() => 'x') as unknown as string, context: 'training' };
-    await expect(createRun({ params: { epochs: '10' }, tags: {}, inputs: [unstorable] })).rejects.toThrow();
+    const unstorable = {
+      name: 'iris',
+      digest: (() => 'x') as unknown as string,
+      context: 'training',
+    };
+    await expect(
+      createRun({ params: { epochs: '10' }, tags: {}, inputs: [unstorable] }),
+    ).rejects.toThrow();
     expect({ runs: await db.runs.count(), params: await db.params.count() }).toEqual(before);
   });
 
@@ -63,15 +74,37 @@ describe('runs', () => {
 
 describe('registry', () => {
   it('numbers versions from 1 and resolves champion, then latest', async () => {
-    const v1 = await registerModelVersion({ name: 'iris', run_id: 'r1', model: fakeModel, dataset_digest: 'd' });
-    const v2 = await registerModelVersion({ name: 'iris', run_id: 'r2', model: fakeModel, dataset_digest: 'd' });
+    const v1 = await registerModelVersion({
+      name: 'iris',
+      run_id: 'r1',
+      model: fakeModel,
+      dataset_digest: 'd',
+    });
+    const v2 = await registerModelVersion({
+      name: 'iris',
+      run_id: 'r2',
+      model: fakeModel,
+      dataset_digest: 'd',
+    });
     expect([v1.version, v2.version]).toEqual([1, 2]);
     expect((await listModelVersions('iris')).map((v) => v.version)).toEqual([2, 1]);
-    expect(await resolveModelVersion('iris', {})).toMatchObject({ found: true, version: { version: 2 } });
+    expect(await resolveModelVersion('iris', {})).toMatchObject({
+      found: true,
+      version: { version: 2 },
+    });
     await db.aliases.put({ name: 'iris', alias: 'champion', version: 1, updated_at: '' });
-    expect(await resolveModelVersion('iris', {})).toMatchObject({ found: true, version: { version: 1 } });
-    expect(await resolveModelVersion('iris', { alias: 'nope' })).toEqual({ found: false, missing: 'alias' });
-    expect(await resolveModelVersion('iris', { version: 9 })).toEqual({ found: false, missing: 'version' });
+    expect(await resolveModelVersion('iris', {})).toMatchObject({
+      found: true,
+      version: { version: 1 },
+    });
+    expect(await resolveModelVersion('iris', { alias: 'nope' })).toEqual({
+      found: false,
+      missing: 'alias',
+    });
+    expect(await resolveModelVersion('iris', { version: 9 })).toEqual({
+      found: false,
+      missing: 'version',
+    });
     expect(await resolveModelVersion('rose', {})).toEqual({ found: false, missing: 'model' });
     const [summary] = await listRegisteredModels();
     expect(summary).toMatchObject({ name: 'iris', latest_version: 2, aliases: { champion: 1 } });
@@ -82,7 +115,14 @@ describe('registry', () => {
     const version = await completeTrainingRun({
       run_id,
       metrics: [{ run_id, key: 'test_accuracy', value: 0.96, step: 0, timestamp: 1 }],
-      artifacts: [{ run_id, path: 'model/weights.bin', mime_type: 'application/octet-stream', data: fakeModel.weightData }],
+      artifacts: [
+        {
+          run_id,
+          path: 'model/weights.bin',
+          mime_type: 'application/octet-stream',
+          data: fakeModel.weightData,
+        },
+      ],
       model: fakeModel,
       dataset_digest: 'd',
       register_as: 'iris',
@@ -92,7 +132,14 @@ describe('registry', () => {
     expect(await db.model_weights.get(['iris', 1])).toBeTruthy();
 
     await expect(
-      completeTrainingRun({ run_id, metrics: [], artifacts: [], model: fakeModel, dataset_digest: 'd', register_as: 'iris' }),
+      completeTrainingRun({
+        run_id,
+        metrics: [],
+        artifacts: [],
+        model: fakeModel,
+        dataset_digest: 'd',
+        register_as: 'iris',
+      }),
     ).rejects.toThrow(/not running/);
     expect(await db.model_versions.count()).toBe(1);
   });

@@ -5,8 +5,30 @@ export function newRunId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const ADJECTIVES = ['bold', 'calm', 'eager', 'gentle', 'keen', 'lucid', 'merry', 'quick', 'sunny', 'wise'];
-const NOUNS = ['heron', 'iris', 'lynx', 'otter', 'panda', 'petal', 'robin', 'sepal', 'tiger', 'wren'];
+const ADJECTIVES = [
+  'bold',
+  'calm',
+  'eager',
+  'gentle',
+  'keen',
+  'lucid',
+  'merry',
+  'quick',
+  'sunny',
+  'wise',
+];
+const NOUNS = [
+  'heron',
+  'iris',
+  'lynx',
+  'otter',
+  'panda',
+  'petal',
+  'robin',
+  'sepal',
+  'tiger',
+  'wren',
+];
 
 /** A readable name such as "keen-otter-417", as MLflow gives unnamed runs. */
 export function newRunName(): string {

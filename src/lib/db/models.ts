@@ -35,35 +35,46 @@ export function irisSignature(model: SerializedModel): ModelSignature {
  * MLflow's register_model does). The version row and its weights are written in one
  * transaction, so a version never exists without its weights.
  */
-export async function registerModelVersion(spec: NewModelVersion, now = new Date()): Promise<ModelVersionRecord> {
+export async function registerModelVersion(
+  spec: NewModelVersion,
+  now = new Date(),
+): Promise<ModelVersionRecord> {
   const stamp = now.toISOString();
-  return db.transaction('rw', [db.registered_models, db.model_versions, db.model_weights], async () => {
-    const existing = await db.registered_models.get(spec.name);
-    const registered: RegisteredModelRecord = existing ?? {
-      name: spec.name,
-      description: '',
-      tags: {},
-      next_version: 1,
-      created_at: stamp,
-      updated_at: stamp,
-    };
-    const version: ModelVersionRecord = {
-      name: spec.name,
-      version: registered.next_version,
-      run_id: spec.run_id,
-      source: `runs:/${spec.run_id}/model`,
-      status: 'READY',
-      description: spec.description ?? '',
-      tags: spec.tags ?? {},
-      signature: irisSignature(spec.model),
-      dataset_digest: spec.dataset_digest,
-      created_at: stamp,
-    };
-    await db.registered_models.put({ ...registered, next_version: version.version + 1, updated_at: stamp });
-    await db.model_versions.add(version);
-    await db.model_weights.add({ name: spec.name, version: version.version, model: spec.model });
-    return version;
-  });
+  return db.transaction(
+    'rw',
+    [db.registered_models, db.model_versions, db.model_weights],
+    async () => {
+      const existing = await db.registered_models.get(spec.name);
+      const registered: RegisteredModelRecord = existing ?? {
+        name: spec.name,
+        description: '',
+        tags: {},
+        next_version: 1,
+        created_at: stamp,
+        updated_at: stamp,
+      };
+      const version: ModelVersionRecord = {
+        name: spec.name,
+        version: registered.next_version,
+        run_id: spec.run_id,
+        source: `runs:/${spec.run_id}/model`,
+        status: 'READY',
+        description: spec.description ?? '',
+        tags: spec.tags ?? {},
+        signature: irisSignature(spec.model),
+        dataset_digest: spec.dataset_digest,
+        created_at: stamp,
+      };
+      await db.registered_models.put({
+        ...registered,
+        next_version: version.version + 1,
+        updated_at: stamp,
+      });
+      await db.model_versions.add(version);
+      await db.model_weights.add({ name: spec.name, version: version.version, model: spec.model });
+      return version;
+    },
+  );
 }
 
 async function summarize(model: RegisteredModelRecord): Promise<RegisteredModelSummary> {
@@ -104,7 +115,10 @@ export type ResolvedVersion =
  * Finds the version a request means: an explicit version, an alias, or by default the
  * `champion` alias and else the latest version.
  */
-export async function resolveModelVersion(name: string, selector: VersionSelector): Promise<ResolvedVersion> {
+export async function resolveModelVersion(
+  name: string,
+  selector: VersionSelector,
+): Promise<ResolvedVersion> {
   return db.transaction('r', [db.registered_models, db.model_versions, db.aliases], async () => {
     if (!(await db.registered_models.get(name))) return { found: false, missing: 'model' };
     let number: number | undefined;
@@ -122,6 +136,9 @@ export async function resolveModelVersion(name: string, selector: VersionSelecto
   });
 }
 
-export async function getModelWeights(name: string, version: number): Promise<ModelWeightsRecord | undefined> {
+export async function getModelWeights(
+  name: string,
+  version: number,
+): Promise<ModelWeightsRecord | undefined> {
   return db.model_weights.get([name, version]);
 }

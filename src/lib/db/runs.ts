@@ -106,24 +106,28 @@ export async function endRun(
 }
 
 export async function getRunDetails(runId: string): Promise<RunDetails | undefined> {
-  return db.transaction('r', [db.runs, db.params, db.tags, db.latest_metrics, db.run_inputs], async () => {
-    const info = await db.runs.get(runId);
-    if (!info) return undefined;
-    const [from, to] = byRun(runId);
-    const [params, tags, metrics, inputs] = await Promise.all([
-      db.params.where('[run_id+key]').between(from, to).toArray(),
-      db.tags.where('[run_id+key]').between(from, to).toArray(),
-      db.latest_metrics.where('[run_id+key]').between(from, to).toArray(),
-      db.run_inputs.where('run_id').equals(runId).toArray(),
-    ]);
-    return {
-      info,
-      params: Object.fromEntries(params.map((p) => [p.key, p.value])),
-      tags: Object.fromEntries(tags.map((t) => [t.key, t.value])),
-      metrics: Object.fromEntries(metrics.map((m) => [m.key, m.value])),
-      inputs: inputs.map(({ name, digest, context }) => ({ name, digest, context })),
-    };
-  });
+  return db.transaction(
+    'r',
+    [db.runs, db.params, db.tags, db.latest_metrics, db.run_inputs],
+    async () => {
+      const info = await db.runs.get(runId);
+      if (!info) return undefined;
+      const [from, to] = byRun(runId);
+      const [params, tags, metrics, inputs] = await Promise.all([
+        db.params.where('[run_id+key]').between(from, to).toArray(),
+        db.tags.where('[run_id+key]').between(from, to).toArray(),
+        db.latest_metrics.where('[run_id+key]').between(from, to).toArray(),
+        db.run_inputs.where('run_id').equals(runId).toArray(),
+      ]);
+      return {
+        info,
+        params: Object.fromEntries(params.map((p) => [p.key, p.value])),
+        tags: Object.fromEntries(tags.map((t) => [t.key, t.value])),
+        metrics: Object.fromEntries(metrics.map((m) => [m.key, m.value])),
+        inputs: inputs.map(({ name, digest, context }) => ({ name, digest, context })),
+      };
+    },
+  );
 }
 
 export async function metricHistory(runId: string, key: string): Promise<MetricPoint[]> {

@@ -20,7 +20,10 @@ export interface TrainingOutcome {
  * FINISHED run always has its final metrics, artifacts and model version, and a
  * failure midway leaves the run RUNNING (to be marked FAILED) with nothing half-written.
  */
-export async function completeTrainingRun(outcome: TrainingOutcome, now = Date.now()): Promise<ModelVersionRecord> {
+export async function completeTrainingRun(
+  outcome: TrainingOutcome,
+  now = Date.now(),
+): Promise<ModelVersionRecord> {
   const tables = [
     db.runs,
     db.metrics,
@@ -36,7 +39,12 @@ export async function completeTrainingRun(outcome: TrainingOutcome, now = Date.n
     await logMetricPoints(outcome.metrics);
     await saveArtifacts(outcome.artifacts);
     const version = await registerModelVersion(
-      { name: outcome.register_as, run_id: outcome.run_id, model: outcome.model, dataset_digest: outcome.dataset_digest },
+      {
+        name: outcome.register_as,
+        run_id: outcome.run_id,
+        model: outcome.model,
+        dataset_digest: outcome.dataset_digest,
+      },
       new Date(now),
     );
     await db.runs.update(outcome.run_id, { status: 'FINISHED', end_time: now });

@@ -64,7 +64,8 @@ export function checkNumber(value: unknown, spec: NumericSpec): FieldProblem | u
 /** Checks every field of a candidate configuration and names each one that is wrong. */
 export function checkConfig(candidate: Record<keyof TrainConfig, unknown>): ConfigCheck {
   const problems: Partial<Record<keyof TrainConfig, FieldProblem>> = {};
-  if (!MODEL_KINDS.includes(candidate.model as ModelKind)) problems.model = { kind: 'unknown_model' };
+  if (!MODEL_KINDS.includes(candidate.model as ModelKind))
+    problems.model = { kind: 'unknown_model' };
   for (const field of NUMERIC_FIELDS) {
     const problem = checkNumber(candidate[field], NUMERIC_SPECS[field]);
     if (problem) problems[field] = problem;

@@ -47,7 +47,12 @@ describe('trainClassifier', () => {
     const tf = await loadTf();
     const result = await trainClassifier(tf, DEFAULT_CONFIG, irisDataset());
     const model = await deserializeModel(tf, result.model);
-    const probabilities = predictProbabilities(tf, model, result.model.scaler, irisDataset().features);
+    const probabilities = predictProbabilities(
+      tf,
+      model,
+      result.model.scaler,
+      irisDataset().features,
+    );
     model.dispose();
     const predicted = probabilities.map(argmax);
     const correct = predicted.filter((p, i) => p === irisDataset().labels[i]).length;
@@ -59,7 +64,13 @@ describe('trainClassifier', () => {
 describe('checkConfig', () => {
   it('accepts the defaults and names every out-of-range field', () => {
     expect(checkConfig(DEFAULT_CONFIG)).toEqual({ ok: true, config: DEFAULT_CONFIG });
-    const bad = checkConfig({ ...DEFAULT_CONFIG, model: 'svm', epochs: 0, learning_rate: Number.NaN, hidden_units: 2.5 });
+    const bad = checkConfig({
+      ...DEFAULT_CONFIG,
+      model: 'svm',
+      epochs: 0,
+      learning_rate: Number.NaN,
+      hidden_units: 2.5,
+    });
     expect(bad).toEqual({
       ok: false,
       problems: {

@@ -15,7 +15,9 @@ export function buildClassifier(tf: Tf, config: TrainConfig, nFeatures: number, 
         kernelInitializer: init(0),
       }),
     );
-    model.add(tf.layers.dense({ units: nClasses, activation: 'softmax', kernelInitializer: init(1) }));
+    model.add(
+      tf.layers.dense({ units: nClasses, activation: 'softmax', kernelInitializer: init(1) }),
+    );
   } else {
     model.add(
       tf.layers.dense({

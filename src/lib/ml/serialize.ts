@@ -23,9 +23,11 @@ export async function serializeModel(
 ): Promise<SerializedModel> {
   let saved: io.ModelArtifacts | undefined;
   await model.save(
-    tf.io.withSaveHandler(async (artifacts) => {
+    tf.io.withSaveHandler((artifacts) => {
       saved = artifacts;
-      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+      return Promise.resolve({
+        modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' },
+      });
     }),
   );
   if (!saved?.modelTopology || !saved.weightSpecs || !saved.weightData) {
@@ -75,6 +77,10 @@ export function tfjsModelFiles(model: SerializedModel, folder = 'model'): ModelF
   const json = new TextEncoder().encode(JSON.stringify(modelJson, null, 2));
   return [
     { path: `${folder}/model.json`, mime_type: 'application/json', data: json.buffer },
-    { path: `${folder}/weights.bin`, mime_type: 'application/octet-stream', data: model.weightData },
+    {
+      path: `${folder}/weights.bin`,
+      mime_type: 'application/octet-stream',
+      data: model.weightData,
+    },
   ];
 }

@@ -14,7 +14,8 @@ export class LiveQuery<T> {
           this.current = value;
           this.error = null;
         },
-        error: (error: unknown) => (this.error = error instanceof Error ? error.message : String(error)),
+        error: (error: unknown) =>
+          (this.error = error instanceof Error ? error.message : String(error)),
       });
       return () => subscription.unsubscribe();
     });

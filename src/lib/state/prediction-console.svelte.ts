@@ -17,7 +17,9 @@ export function bodyFor(form: BodyForm, row: readonly number[]): PredictBody {
     case 'dataframe_split':
       return { dataframe_split: { columns: [...FEATURE_NAMES], data: [values] } };
     case 'named':
-      return Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, values[i] ?? Number.NaN])) as PredictBody;
+      return Object.fromEntries(
+        FEATURE_NAMES.map((name, i) => [name, values[i] ?? Number.NaN]),
+      ) as PredictBody;
   }
 }
 
@@ -27,7 +29,12 @@ export class PredictionConsole {
   sending = $state(false);
   error = $state<string | null>(null);
 
-  async send(model: string, form: BodyForm, row: readonly number[], version: number | null): Promise<void> {
+  async send(
+    model: string,
+    form: BodyForm,
+    row: readonly number[],
+    version: number | null,
+  ): Promise<void> {
     this.sending = true;
     this.error = null;
     try {

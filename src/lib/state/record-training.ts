@@ -27,12 +27,20 @@ export interface RecordedTraining {
 }
 
 function paramsOf(config: TrainConfig): Record<string, string> {
-  const params = Object.entries(config).map(([key, value]) => [key, String(value)]);
+  const params = Object.entries(config).map(([key, value]): [string, string] => [
+    key,
+    String(value),
+  ]);
   // Softmax regression has no hidden layer: do not log a param it ignores.
-  return Object.fromEntries(params.filter(([key]) => config.model === 'mlp' || key !== 'hidden_units'));
+  return Object.fromEntries(
+    params.filter(([key]) => config.model === 'mlp' || key !== 'hidden_units'),
+  );
 }
 
-export async function recordTraining(config: TrainConfig, listener: TrainingListener = {}): Promise<RecordedTraining> {
+export async function recordTraining(
+  config: TrainConfig,
+  listener: TrainingListener = {},
+): Promise<RecordedTraining> {
   const dataset = irisDataset();
   const digest = await datasetDigest(dataset);
   const run = await createRun({
@@ -60,7 +68,13 @@ export async function recordTraining(config: TrainConfig, listener: TrainingList
   try {
     const result = await trainer.train(config, dataset, (metrics, timestamp) => {
       for (const key of EPOCH_METRICS) {
-        buffer.push({ run_id: run.run_id, key, value: metrics[key], step: metrics.epoch, timestamp });
+        buffer.push({
+          run_id: run.run_id,
+          key,
+          value: metrics[key],
+          step: metrics.epoch,
+          timestamp,
+        });
       }
       listener.onEpoch?.(metrics);
     });

@@ -22,7 +22,8 @@ export class Trainer {
     if (this.#worker) return this.#worker;
     const worker = new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = ({ data }: MessageEvent<TrainingEvent>) => this.#receive(data);
-    worker.onerror = (event) => this.#failAll(new Error(event.message || 'the training worker crashed'));
+    worker.onerror = (event) =>
+      this.#failAll(new Error(event.message || 'the training worker crashed'));
     this.#worker = worker;
     return worker;
   }

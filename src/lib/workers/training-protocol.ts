@@ -11,6 +11,11 @@ export interface TrainRequest {
 }
 
 export type TrainingEvent =
-  | { readonly type: 'epoch'; readonly id: number; readonly metrics: EpochMetrics; readonly timestamp: number }
+  | {
+      readonly type: 'epoch';
+      readonly id: number;
+      readonly metrics: EpochMetrics;
+      readonly timestamp: number;
+    }
   | { readonly type: 'done'; readonly id: number; readonly result: TrainResult }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };

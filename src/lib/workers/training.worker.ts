@@ -4,7 +4,8 @@ import { loadTf } from '../ml/load-tf';
 import { trainClassifier } from '../ml/train';
 import type { TrainingEvent, TrainRequest } from './training-protocol';
 
-const post = (event: TrainingEvent, transfer: Transferable[] = []) => self.postMessage(event, { transfer });
+const post = (event: TrainingEvent, transfer: Transferable[] = []) =>
+  self.postMessage(event, { transfer });
 
 self.onmessage = async ({ data }: MessageEvent<TrainRequest>) => {
   const { id, config, dataset } = data;

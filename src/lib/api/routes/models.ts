@@ -5,7 +5,13 @@ import { listRegisteredModels, type VersionSelector } from '../../db/models';
 import { findVersion, predict } from '../model-server';
 import { defineRoute, json } from '../route';
 import { modelNameParams, page, pagination } from '../schemas/common';
-import { predictBody, predictFormFor, predictRows, versionQuery, type PredictBody } from '../schemas/predict';
+import {
+  predictBody,
+  predictFormFor,
+  predictRows,
+  versionQuery,
+  type PredictBody,
+} from '../schemas/predict';
 
 export const modelRoutes = [
   defineRoute<Record<string, never>, z.infer<typeof pagination>>({
@@ -30,13 +36,21 @@ export const modelRoutes = [
     bodyFormFor: predictFormFor,
     handle: async ({ params, query, body }) => {
       const selector: VersionSelector =
-        query.version !== undefined ? { version: query.version } : query.alias !== undefined ? { alias: query.alias } : {};
+        query.version !== undefined
+          ? { version: query.version }
+          : query.alias !== undefined
+            ? { alias: query.alias }
+            : {};
       const version = await findVersion(params.name, selector);
       const { rows, batch } = predictRows(body);
       const predictions = await predict(version, rows);
       const served = { model: version.name, version: version.version };
       const headers = { 'X-Model-Version': `${version.name}/${version.version}` };
-      return json(batch ? { predictions, ...served } : { ...predictions[0], ...served }, 200, headers);
+      return json(
+        batch ? { predictions, ...served } : { ...predictions[0], ...served },
+        200,
+        headers,
+      );
     },
   }),
 ];

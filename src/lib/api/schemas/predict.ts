@@ -14,10 +14,12 @@ export const featuresBody = z
   .meta({ title: 'FeaturesBody', examples: [{ features: [5.1, 3.5, 1.4, 0.2] }] });
 
 export const namedBody = z
-  .strictObject(Object.fromEntries(FEATURE_NAMES.map((name) => [name, measurement])) as Record<
-    (typeof FEATURE_NAMES)[number],
-    typeof measurement
-  >)
+  .strictObject(
+    Object.fromEntries(FEATURE_NAMES.map((name) => [name, measurement])) as Record<
+      (typeof FEATURE_NAMES)[number],
+      typeof measurement
+    >,
+  )
   .meta({
     title: 'NamedFeaturesBody',
     examples: [{ sepal_length: 5.1, sepal_width: 3.5, petal_length: 1.4, petal_width: 0.2 }],
@@ -25,7 +27,17 @@ export const namedBody = z
 
 export const instancesBody = z
   .strictObject({ instances: z.array(row).min(1).max(MAX_INSTANCES).describe('1 to 10,000 rows.') })
-  .meta({ title: 'InstancesBody', examples: [{ instances: [[5.1, 3.5, 1.4, 0.2], [6.7, 3.0, 5.2, 2.3]] }] });
+  .meta({
+    title: 'InstancesBody',
+    examples: [
+      {
+        instances: [
+          [5.1, 3.5, 1.4, 0.2],
+          [6.7, 3.0, 5.2, 2.3],
+        ],
+      },
+    ],
+  });
 
 export const dataframeSplitBody = z
   .strictObject({
