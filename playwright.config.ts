@@ -1,0 +1,39 @@
+// Browser tests: Debian's Chromium (headless) drives the built app served under a
+// GitHub-Pages-like sub-path, through the real service worker, IndexedDB and tfjs.
+import { defineConfig } from '@playwright/test';
+
+export const BASE_PATH = '/ml-playground/';
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: 'test',
+  testMatch: '**/*.spec.ts',
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 900 },
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `node scripts/serve.mjs`,
+    env: { BASE_PATH, PORT: String(PORT) },
+    url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+    reuseExistingServer: !process.env['CI'],
+  },
+});
