@@ -43,7 +43,7 @@ export class PlaygroundDb extends Dexie {
       runs: '&run_id, experiment_id, status, start_time, parent_run_id, lifecycle_stage',
       params: '[run_id+key], run_id',
       tags: '[run_id+key], run_id',
-      metrics: '++, [run_id+key], run_id',
+      metrics: '++, [run_id+key]',
       latest_metrics: '[run_id+key], run_id, key',
       run_inputs: '++, run_id, digest',
       artifacts: '[run_id+path], run_id',

@@ -65,13 +65,15 @@ export async function registerModelVersion(
         dataset_digest: spec.dataset_digest,
         created_at: stamp,
       };
-      await db.registered_models.put({
-        ...registered,
-        next_version: version.version + 1,
-        updated_at: stamp,
-      });
-      await db.model_versions.add(version);
-      await db.model_weights.add({ name: spec.name, version: version.version, model: spec.model });
+      await Promise.all([
+        db.registered_models.put({
+          ...registered,
+          next_version: version.version + 1,
+          updated_at: stamp,
+        }),
+        db.model_versions.add(version),
+        db.model_weights.add({ name: spec.name, version: version.version, model: spec.model }),
+      ]);
       return version;
     },
   );

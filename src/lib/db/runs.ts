@@ -53,10 +53,12 @@ export async function createRun(spec: NewRun, now = Date.now()): Promise<RunReco
   };
   // One transaction: a run never exists without the params and tags it started with.
   await db.transaction('rw', [db.runs, db.params, db.tags, db.run_inputs], async () => {
-    await db.runs.add(run);
-    await db.params.bulkAdd(entries(run.run_id, spec.params) satisfies ParamRecord[]);
-    await db.tags.bulkAdd(entries(run.run_id, spec.tags) satisfies TagRecord[]);
-    await db.run_inputs.bulkAdd(spec.inputs.map((input) => ({ ...input, run_id: run.run_id })));
+    await Promise.all([
+      db.runs.add(run),
+      db.params.bulkAdd(entries(run.run_id, spec.params) satisfies ParamRecord[]),
+      db.tags.bulkAdd(entries(run.run_id, spec.tags) satisfies TagRecord[]),
+      db.run_inputs.bulkAdd(spec.inputs.map((input) => ({ ...input, run_id: run.run_id }))),
+    ]);
   });
   return run;
 }
@@ -74,7 +76,7 @@ function isNewer(candidate: MetricPoint, current: MetricPoint | undefined): bool
 export async function logMetricPoints(points: readonly MetricPoint[]): Promise<void> {
   if (points.length === 0) return;
   await db.transaction('rw', [db.metrics, db.latest_metrics], async () => {
-    await db.metrics.bulkAdd(points.slice());
+    const appended = db.metrics.bulkAdd(points.slice());
     const latest = new Map<string, MetricPoint>();
     for (const point of points) {
       const id = `${point.run_id}\u0000${point.key}`;
@@ -83,7 +85,7 @@ export async function logMetricPoints(points: readonly MetricPoint[]): Promise<v
     const keys = [...latest.values()].map((p): [string, string] => [p.run_id, p.key]);
     const stored = await db.latest_metrics.bulkGet(keys);
     const updates = [...latest.values()].filter((p, i) => isNewer(p, stored[i]));
-    await db.latest_metrics.bulkPut(updates);
+    await Promise.all([appended, db.latest_metrics.bulkPut(updates)]);
   });
 }
 

@@ -36,18 +36,22 @@ export async function completeTrainingRun(
   return db.transaction('rw', tables, async () => {
     const run = await db.runs.get(outcome.run_id);
     if (run?.status !== 'RUNNING') throw new Error(`run ${outcome.run_id} is not running`);
-    await logMetricPoints(outcome.metrics);
-    await saveArtifacts(outcome.artifacts);
-    const version = await registerModelVersion(
-      {
-        name: outcome.register_as,
-        run_id: outcome.run_id,
-        model: outcome.model,
-        dataset_digest: outcome.dataset_digest,
-      },
-      new Date(now),
-    );
-    await db.runs.update(outcome.run_id, { status: 'FINISHED', end_time: now });
+    // Independent writes are issued together: each IndexedDB request is a round trip to
+    // the browser process, and requests queued in one transaction do not wait for each other.
+    const [version] = await Promise.all([
+      registerModelVersion(
+        {
+          name: outcome.register_as,
+          run_id: outcome.run_id,
+          model: outcome.model,
+          dataset_digest: outcome.dataset_digest,
+        },
+        new Date(now),
+      ),
+      logMetricPoints(outcome.metrics),
+      saveArtifacts(outcome.artifacts),
+      db.runs.put({ ...run, status: 'FINISHED', end_time: now }),
+    ]);
     return version;
   });
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Tensor } from '@tensorflow/tfjs-core';
 import { irisDataset } from '../data/iris';
+import { applyScaler } from '../data/scaling';
+import { stratifiedSplit } from '../data/split';
 import { DEFAULT_CONFIG, checkConfig, type TrainConfig } from './hyperparameters';
 import { loadTf } from './load-tf';
 import { argmax, predictProbabilities } from './predict';
@@ -58,6 +61,26 @@ describe('trainClassifier', () => {
     const correct = predicted.filter((p, i) => p === irisDataset().labels[i]).length;
     expect(correct / 150).toBeGreaterThan(0.9);
     for (const row of probabilities) expect(row.reduce((s, p) => s + p, 0)).toBeCloseTo(1, 5);
+  });
+});
+
+describe('validation metrics', () => {
+  it('agree with tfjs evaluate() on the final model and with the test accuracy', async () => {
+    const tf = await loadTf();
+    const result = await trainClassifier(tf, quick, irisDataset());
+    const last = result.history.at(-1);
+    expect(last?.val_accuracy).toBeCloseTo(result.metrics['test_accuracy'] ?? Number.NaN, 6);
+
+    const split = stratifiedSplit(irisDataset(), quick.test_size, quick.seed);
+    const model = await deserializeModel(tf, result.model);
+    model.compile({ optimizer: 'sgd', loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
+    const x = tf.tensor2d(applyScaler(result.model.scaler, split.test.features));
+    const y = tf.oneHot(tf.tensor1d(split.test.labels as number[], 'int32'), 3);
+    const [loss, accuracy] = model.evaluate(x, tf.cast(y, 'float32')) as Tensor[];
+    expect(last?.val_loss).toBeCloseTo(loss?.dataSync()[0] ?? Number.NaN, 5);
+    expect(last?.val_accuracy).toBeCloseTo(accuracy?.dataSync()[0] ?? Number.NaN, 6);
+    tf.dispose([x, y, loss, accuracy]);
+    model.dispose();
   });
 });
 

@@ -9,6 +9,8 @@ import { TF_BACKEND } from './load-tf';
 export const tf = { ...tfc, ...tfl };
 
 export async function initTf(): Promise<typeof tf> {
+  // Production mode skips tfjs's per-op correctness checks; our inputs are validated first.
+  tfc.enableProdMode();
   if (tfc.getBackend() !== TF_BACKEND) {
     const ok = await tfc.setBackend(TF_BACKEND);
     if (!ok) throw new Error('tfjs could not start its cpu backend');

@@ -12,7 +12,7 @@ import { completeTrainingRun } from '../db/training';
 import { trainer } from '../workers/trainer';
 
 export const REGISTERED_MODEL_NAME = 'iris';
-const FLUSH_INTERVAL_MS = 250;
+const FLUSH_INTERVAL_MS = 100;
 const EPOCH_METRICS = ['loss', 'accuracy', 'val_loss', 'val_accuracy'] as const;
 
 export interface TrainingListener {
@@ -42,55 +42,58 @@ export async function recordTraining(
   listener: TrainingListener = {},
 ): Promise<RecordedTraining> {
   const dataset = irisDataset();
-  const digest = await datasetDigest(dataset);
-  const run = await createRun({
-    params: paramsOf(config),
-    tags: {
-      source: 'train-page',
-      app_version: __APP_VERSION__,
-      model_type: config.model,
-      seed: String(config.seed),
-      dataset_digest: digest,
-    },
-    inputs: [{ name: IRIS_DATASET_NAME, digest, context: 'training' }],
-  });
-  listener.onRunCreated?.(run);
+  // Training starts at once; the run is created alongside it, and buffered metric points
+  // are written only once the run exists.
+  const recording = (async () => {
+    const digest = await datasetDigest(dataset);
+    const run = await createRun({
+      params: paramsOf(config),
+      tags: {
+        source: 'train-page',
+        app_version: __APP_VERSION__,
+        model_type: config.model,
+        seed: String(config.seed),
+        dataset_digest: digest,
+      },
+      inputs: [{ name: IRIS_DATASET_NAME, digest, context: 'training' }],
+    });
+    listener.onRunCreated?.(run);
+    return { run, digest };
+  })();
 
-  let buffer: MetricPoint[] = [];
-  let writing: Promise<void> = Promise.resolve();
+  type Pending = Omit<MetricPoint, 'run_id'>;
+  let buffer: Pending[] = [];
+  let writing: Promise<unknown> = recording;
   const flush = () => {
     const points = buffer;
     buffer = [];
-    writing = writing.then(() => logMetricPoints(points));
+    writing = writing.then(async () => {
+      const { run } = await recording;
+      await logMetricPoints(points.map((point) => ({ ...point, run_id: run.run_id })));
+    });
     return writing;
   };
   const timer = setInterval(() => void flush().catch(() => undefined), FLUSH_INTERVAL_MS);
   try {
     const result = await trainer.train(config, dataset, (metrics, timestamp) => {
-      for (const key of EPOCH_METRICS) {
-        buffer.push({
-          run_id: run.run_id,
-          key,
-          value: metrics[key],
-          step: metrics.epoch,
-          timestamp,
-        });
-      }
+      for (const key of EPOCH_METRICS)
+        buffer.push({ key, value: metrics[key], step: metrics.epoch, timestamp });
       listener.onEpoch?.(metrics);
     });
     clearInterval(timer);
-    await flush();
+    await writing;
+    const { run, digest } = await recording;
     const now = Date.now();
     const finals = Object.entries(result.metrics).map(([key, value]) => ({
-      run_id: run.run_id,
       key,
       value,
       step: config.epochs - 1,
       timestamp: now,
     }));
+    // The last buffered epochs and the final metrics go in the completing transaction.
     const version = await completeTrainingRun({
       run_id: run.run_id,
-      metrics: finals,
+      metrics: [...buffer, ...finals].map((point) => ({ ...point, run_id: run.run_id })),
       artifacts: tfjsModelFiles(result.model).map((file) => ({ ...file, run_id: run.run_id })),
       model: result.model,
       dataset_digest: digest,
@@ -100,7 +103,14 @@ export async function recordTraining(
   } catch (error) {
     clearInterval(timer);
     await writing.catch(() => undefined);
-    await endRun(run.run_id, 'FAILED', error instanceof Error ? error.message : String(error));
+    const created = await recording.catch(() => undefined);
+    if (created) {
+      await endRun(
+        created.run.run_id,
+        'FAILED',
+        error instanceof Error ? error.message : String(error),
+      );
+    }
     throw error;
   }
 }

@@ -1,0 +1,91 @@
+// Benchmark page: times the app's training path (worker + run logging in IndexedDB)
+// against a bare tfjs model.fit of the same model, data and epochs in this page.
+import { irisDataset } from '../../../src/lib/data/iris';
+import { CLASS_NAMES, FEATURE_NAMES } from '../../../src/lib/data/iris-schema';
+import { applyScaler, fitScaler } from '../../../src/lib/data/scaling';
+import { stratifiedSplit } from '../../../src/lib/data/split';
+import { DEFAULT_CONFIG, type TrainConfig } from '../../../src/lib/ml/hyperparameters';
+import { loadTf } from '../../../src/lib/ml/load-tf';
+import { buildClassifier } from '../../../src/lib/ml/model';
+import { recordTraining } from '../../../src/lib/state/record-training';
+
+/**
+ * A bare model.fit of the same model, data and epochs, with no callback (tfjs at its
+ * barest), or with fit's own validationData (the way tfjs users get test curves).
+ */
+async function bareFit(config: TrainConfig, validate: boolean): Promise<number> {
+  const tf = await loadTf();
+  const split = stratifiedSplit(irisDataset(), config.test_size, config.seed);
+  const scaler = fitScaler(split.train.features);
+  const oneHot = (labels: readonly number[]) =>
+    tf.cast(tf.oneHot(tf.tensor1d(labels as number[], 'int32'), CLASS_NAMES.length), 'float32');
+  const tensors = tf.tidy(() => ({
+    x: tf.tensor2d(applyScaler(scaler, split.train.features)),
+    y: oneHot(split.train.labels),
+    xTest: tf.tensor2d(applyScaler(scaler, split.test.features)),
+    yTest: oneHot(split.test.labels),
+  }));
+  const model = buildClassifier(tf, config, FEATURE_NAMES.length, CLASS_NAMES.length);
+  const optimizer = tf.train.adam(config.learning_rate);
+  model.compile({ optimizer, loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
+  const started = performance.now();
+  await model.fit(tensors.x, tensors.y, {
+    epochs: config.epochs,
+    batchSize: split.train.labels.length,
+    shuffle: false,
+    validationData: validate ? [tensors.xTest, tensors.yTest] : undefined,
+    yieldEvery: 'never',
+    verbose: 0,
+  });
+  const elapsed = performance.now() - started;
+  tf.dispose(tensors);
+  model.dispose();
+  optimizer.dispose();
+  return elapsed;
+}
+
+async function ourPath(config: TrainConfig): Promise<number> {
+  const started = performance.now();
+  await recordTraining(config);
+  return performance.now() - started;
+}
+
+const median = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const round = (x: number) => Math.round(x * 100) / 100;
+
+async function runTrainingBench(repeats: number) {
+  const report: Record<string, Record<string, number>> = {};
+  for (const model of ['mlp', 'softmax'] as const) {
+    const config: TrainConfig = { ...DEFAULT_CONFIG, model };
+    await bareFit(config, true);
+    await bareFit(config, false);
+    await ourPath(config);
+    const bare: number[] = [];
+    const bareNoValidation: number[] = [];
+    const ours: number[] = [];
+    for (let i = 0; i < repeats; i++) {
+      bare.push(await bareFit(config, true));
+      bareNoValidation.push(await bareFit(config, false));
+      ours.push(await ourPath(config));
+    }
+    report[model] = {
+      epochs: config.epochs,
+      bare_fit_ms: round(median(bareNoValidation)),
+      our_path_ms: round(median(ours)),
+      ratio: round(median(ours) / median(bareNoValidation)),
+      fit_with_validation_data_ms: round(median(bare)),
+      ratio_to_fit_with_validation_data: round(median(ours) / median(bare)),
+    };
+  }
+  return report;
+}
+
+declare global {
+  interface Window {
+    runTrainingBench: typeof runTrainingBench;
+  }
+}
+
+window.runTrainingBench = runTrainingBench;
+document.getElementById('status')!.textContent = 'ready';

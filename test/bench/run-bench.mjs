@@ -1,0 +1,92 @@
+// `npm run bench`: measures the built app in headless Chromium and prints JSON figures.
+//  - JavaScript loaded before tfjs (gzip): on first paint of Home, and of the Train page;
+//  - the tfjs chunks (gzip): the page's and the training worker's;
+//  - our training path (worker + logging) against a bare model.fit in the same page.
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { startServer } from '../../scripts/serve.mjs';
+
+const APP_BASE = '/ml-playground/';
+const APP_PORT = 4180;
+const BENCH_PORT = 4181;
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 9);
+
+const gzipKb = (file) => Math.round((gzipSync(readFileSync(file)).length / 1024) * 10) / 10;
+
+function fileOf(url, base, root) {
+  return `${root}/${new URL(url).pathname.slice(base.length)}`;
+}
+
+async function scriptsLoadedAt(browser, hash) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const scripts = new Set();
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js') && response.request().resourceType() !== 'serviceworker') {
+      scripts.add(response.url());
+    }
+  });
+  await page.goto(`http://127.0.0.1:${APP_PORT}${APP_BASE}${hash}`);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.locator('main h1').waitFor();
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  const files = [...scripts].map((url) => fileOf(url, APP_BASE, 'dist'));
+  if (files.some((f) => f.includes('tf-runtime'))) throw new Error(`tfjs was loaded on ${hash}`);
+  return {
+    scripts: files.length,
+    gzip_kb: Math.round(files.reduce((sum, f) => sum + gzipKb(f), 0) * 10) / 10,
+  };
+}
+
+/** gzip size of each tfjs chunk, told apart by whether the training worker loads it. */
+function tfjsChunkSizes() {
+  const assets = readdirSync('dist/assets');
+  const worker = assets.find((f) => /^training\.worker-.*\.js$/.test(f)) ?? '';
+  const workerCode = worker ? readFileSync(`dist/assets/${worker}`, 'utf8') : '';
+  const sizes = {};
+  for (const chunk of assets.filter((f) => /^tf-runtime-.*\.js$/.test(f))) {
+    const code = readFileSync(`dist/assets/${chunk}`, 'utf8');
+    const ofWorker = workerCode.includes(chunk) || (worker !== '' && code.includes(worker));
+    sizes[ofWorker ? 'worker_gzip_kb' : 'page_gzip_kb'] = gzipKb(`dist/assets/${chunk}`);
+  }
+  return sizes;
+}
+
+const launchArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const servers = [
+  await startServer({ root: 'dist', basePath: APP_BASE, port: APP_PORT }),
+  await startServer({ root: 'dist-bench', basePath: '/bench/', port: BENCH_PORT }),
+];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: launchArgs });
+try {
+  const home = await scriptsLoadedAt(browser, '#/');
+  const train = await scriptsLoadedAt(browser, '#/train');
+  const tfjs = tfjsChunkSizes();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${BENCH_PORT}/bench/`);
+  await page.locator('#status', { hasText: 'ready' }).waitFor();
+  const training = await page.evaluate((repeats) => window.runTrainingBench(repeats), REPEATS);
+  await context.close();
+
+  const report = {
+    js_before_tfjs: { target_gzip_kb: 150, home, train },
+    tfjs,
+    training: { target_ratio: 1.3, repeats: REPEATS, ...training },
+  };
+  console.log(JSON.stringify(report, null, 2));
+} finally {
+  await browser.close();
+  for (const server of servers) server.close();
+}
