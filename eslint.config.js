@@ -31,6 +31,7 @@ export default ts.config(
   {
     ignores: [
       'dist/',
+      'dist-bench/',
       'node_modules/',
       'public/mockServiceWorker.js',
       'test-results/',

@@ -64,13 +64,14 @@ export async function recordTraining(
   type Pending = Omit<MetricPoint, 'run_id'>;
   let buffer: Pending[] = [];
   let writing: Promise<unknown> = recording;
+  const write = async (points: Pending[]) => {
+    const { run } = await recording;
+    await logMetricPoints(points.map((point) => ({ ...point, run_id: run.run_id })));
+  };
   const flush = () => {
     const points = buffer;
     buffer = [];
-    writing = writing.then(async () => {
-      const { run } = await recording;
-      await logMetricPoints(points.map((point) => ({ ...point, run_id: run.run_id })));
-    });
+    writing = writing.then(() => write(points));
     return writing;
   };
   const timer = setInterval(() => void flush().catch(() => undefined), FLUSH_INTERVAL_MS);
