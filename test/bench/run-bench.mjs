@@ -10,7 +10,7 @@ import { startServer } from '../../scripts/serve.mjs';
 const APP_BASE = '/ml-playground/';
 const APP_PORT = 4180;
 const BENCH_PORT = 4181;
-const REPEATS = Number(process.env.BENCH_REPEATS ?? 9);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 15);
 
 const gzipKb = (file) => Math.round((gzipSync(readFileSync(file)).length / 1024) * 10) / 10;
 

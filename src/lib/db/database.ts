@@ -6,6 +6,7 @@ import type {
   ArtifactRecord,
   DatasetRecord,
   ExperimentRecord,
+  MetricChunk,
   MetricPoint,
   ModelVersionRecord,
   ModelWeightsRecord,
@@ -25,7 +26,7 @@ export class PlaygroundDb extends Dexie {
   runs!: EntityTable<RunRecord, 'run_id'>;
   params!: Table<ParamRecord, [string, string]>;
   tags!: Table<TagRecord, [string, string]>;
-  metrics!: Table<MetricPoint, number>;
+  metric_chunks!: Table<MetricChunk, number>;
   latest_metrics!: Table<MetricPoint, [string, string]>;
   run_inputs!: Table<RunInputRecord, number>;
   artifacts!: Table<ArtifactRecord, [string, string]>;
@@ -43,7 +44,7 @@ export class PlaygroundDb extends Dexie {
       runs: '&run_id, experiment_id, status, start_time, parent_run_id, lifecycle_stage',
       params: '[run_id+key], run_id',
       tags: '[run_id+key], run_id',
-      metrics: '++, [run_id+key]',
+      metric_chunks: '++, [run_id+key]',
       latest_metrics: '[run_id+key], run_id, key',
       run_inputs: '++, run_id, digest',
       artifacts: '[run_id+path], run_id',

@@ -48,6 +48,19 @@ export interface MetricPoint {
   timestamp: number;
 }
 
+/**
+ * A run of one metric's history as logged in one flush: parallel arrays, so that a
+ * flush writes one row per metric instead of one per point. A history is the
+ * concatenation of its chunks.
+ */
+export interface MetricChunk {
+  run_id: string;
+  key: string;
+  steps: number[];
+  values: number[];
+  timestamps: number[];
+}
+
 export interface RunInputRecord {
   run_id: string;
   name: string;

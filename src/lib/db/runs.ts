@@ -4,6 +4,7 @@ import { db, DEFAULT_EXPERIMENT_ID } from './database';
 import { newRunId, newRunName } from './ids';
 import type {
   ArtifactRecord,
+  MetricChunk,
   MetricPoint,
   ParamRecord,
   RunInputRecord,
@@ -69,14 +70,32 @@ function isNewer(candidate: MetricPoint, current: MetricPoint | undefined): bool
   return candidate.timestamp >= current.timestamp;
 }
 
+/** Groups points by run and key into one history chunk each, in the order given. */
+function toChunks(points: readonly MetricPoint[]): MetricChunk[] {
+  const chunks = new Map<string, MetricChunk>();
+  for (const { run_id, key, value, step, timestamp } of points) {
+    const id = `${run_id}\u0000${key}`;
+    let chunk = chunks.get(id);
+    if (!chunk) {
+      chunk = { run_id, key, steps: [], values: [], timestamps: [] };
+      chunks.set(id, chunk);
+    }
+    chunk.steps.push(step);
+    chunk.values.push(value);
+    chunk.timestamps.push(timestamp);
+  }
+  return [...chunks.values()];
+}
+
 /**
- * Appends metric points in bulk and keeps each key's latest value (highest step, then
- * newest timestamp, as MLflow does). History and latest values change together.
+ * Appends metric points in bulk (one history chunk per run and key) and keeps each key's
+ * latest value (highest step, then newest timestamp, as MLflow does). History and latest
+ * values change together.
  */
 export async function logMetricPoints(points: readonly MetricPoint[]): Promise<void> {
   if (points.length === 0) return;
-  await db.transaction('rw', [db.metrics, db.latest_metrics], async () => {
-    const appended = db.metrics.bulkAdd(points.slice());
+  await db.transaction('rw', [db.metric_chunks, db.latest_metrics], async () => {
+    const appended = db.metric_chunks.bulkAdd(toChunks(points));
     const latest = new Map<string, MetricPoint>();
     for (const point of points) {
       const id = `${point.run_id}\u0000${point.key}`;
@@ -132,8 +151,18 @@ export async function getRunDetails(runId: string): Promise<RunDetails | undefin
   );
 }
 
+/** Every logged point of one metric, by step (then time, then logging order). */
 export async function metricHistory(runId: string, key: string): Promise<MetricPoint[]> {
-  const points = await db.metrics.where('[run_id+key]').equals([runId, key]).toArray();
+  const chunks = await db.metric_chunks.where('[run_id+key]').equals([runId, key]).toArray();
+  const points = chunks.flatMap((chunk) =>
+    chunk.steps.map((step, i) => ({
+      run_id: runId,
+      key,
+      step,
+      value: chunk.values[i] ?? Number.NaN,
+      timestamp: chunk.timestamps[i] ?? 0,
+    })),
+  );
   return points.sort((a, b) => a.step - b.step || a.timestamp - b.timestamp);
 }
 

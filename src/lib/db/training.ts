@@ -26,7 +26,7 @@ export async function completeTrainingRun(
 ): Promise<ModelVersionRecord> {
   const tables = [
     db.runs,
-    db.metrics,
+    db.metric_chunks,
     db.latest_metrics,
     db.artifacts,
     db.registered_models,
