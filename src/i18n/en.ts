@@ -4,6 +4,7 @@ export const en = {
   'app.name': 'Iris MLOps Playground',
   'app.footer':
     'Everything runs in this tab: training (tfjs), storage (IndexedDB) and the REST API (a service worker). No server.',
+  'app.loading': 'Loading…',
   'app.loadFailed': 'This page could not be loaded ({error}). Check your connection and reload.',
   'nav.label': 'Main',
   'nav.home': 'Home',
@@ -82,6 +83,7 @@ export const en = {
   'train.epoch': 'Epoch {n} of {total}',
   'train.lossChart': 'Loss per epoch, training and test',
   'train.accuracyChart': 'Accuracy per epoch, training and test',
+  'train.chartPlaceholder': 'Curves appear here as soon as training starts.',
   'train.testAccuracy': 'Test accuracy:',
   'train.registered': 'Registered as {name} version {version}.',
   'train.tryIt': 'Try it on the Predict page',

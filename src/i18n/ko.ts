@@ -5,6 +5,7 @@ export const ko: Record<MessageKey, string> = {
   'app.name': '아이리스 MLOps 플레이그라운드',
   'app.footer':
     '모든 것이 이 탭 안에서 실행됩니다: 학습(tfjs), 저장(IndexedDB), REST API(서비스 워커). 서버는 없습니다.',
+  'app.loading': '불러오는 중…',
   'app.loadFailed': '페이지를 불러오지 못했습니다 ({error}). 연결을 확인하고 새로 고치세요.',
   'nav.label': '주 메뉴',
   'nav.home': '홈',
@@ -83,6 +84,7 @@ export const ko: Record<MessageKey, string> = {
   'train.epoch': '에포크 {n} / {total}',
   'train.lossChart': '에포크별 손실, 학습과 테스트',
   'train.accuracyChart': '에포크별 정확도, 학습과 테스트',
+  'train.chartPlaceholder': '학습을 시작하면 여기에 곡선이 그려집니다.',
   'train.testAccuracy': '테스트 정확도:',
   'train.registered': '{name} 버전 {version}(으)로 등록되었습니다.',
   'train.tryIt': '예측 페이지에서 사용해 보기',
