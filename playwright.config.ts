@@ -1,6 +1,7 @@
 // Browser tests: Debian's Chromium (headless) drives the built app served under a
 // GitHub-Pages-like sub-path, through the real service worker, IndexedDB and tfjs.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.mjs';
 
 export const BASE_PATH = '/ml-playground/';
 const PORT = 4173;
@@ -18,17 +19,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     browserName: 'chromium',
     viewport: { width: 1280, height: 900 },
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
     command: `node scripts/serve.mjs`,

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { startServer } from '../../scripts/serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 const APP_BASE = '/ml-playground/';
 const APP_PORT = 4180;
@@ -54,20 +55,11 @@ function tfjsChunkSizes() {
   return sizes;
 }
 
-const launchArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 const servers = [
   await startServer({ root: 'dist', basePath: APP_BASE, port: APP_PORT }),
   await startServer({ root: 'dist-bench', basePath: '/bench/', port: BENCH_PORT }),
 ];
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: launchArgs });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const home = await scriptsLoadedAt(browser, '#/');
   const train = await scriptsLoadedAt(browser, '#/train');
