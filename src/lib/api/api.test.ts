@@ -39,6 +39,7 @@ beforeEach(async () => {
     run_id: 'a'.repeat(32),
     model: trained,
     dataset_digest: 'd',
+    createModel: true,
   });
 });
 afterEach(() => db.close());

@@ -1,12 +1,11 @@
-// Serving registered model versions: finds the version a request means, keeps a few
-// loaded tfjs models in memory (least recently used first out), and predicts.
+// Serving registered model versions: keeps a few loaded tfjs models in memory (least
+// recently used first out) and predicts with them.
 import type { LayersModel } from '@tensorflow/tfjs-layers';
-import { getModelWeights, resolveModelVersion, type VersionSelector } from '../db/models';
+import { getModelWeights } from '../db/models';
 import type { ModelVersionRecord } from '../db/records';
 import { loadTf } from '../ml/load-tf';
 import { argmax, predictProbabilities } from '../ml/predict';
 import { deserializeModel, type SerializedModel } from '../ml/serialize';
-import { HttpError } from './http-error';
 
 const CACHE_SIZE = 8;
 
@@ -48,30 +47,6 @@ async function load(version: ModelVersionRecord): Promise<Loaded> {
     );
   }
   return entry;
-}
-
-export async function findVersion(
-  name: string,
-  selector: VersionSelector,
-): Promise<ModelVersionRecord> {
-  const resolved = await resolveModelVersion(name, selector);
-  if (resolved.found) return resolved.version;
-  switch (resolved.missing) {
-    case 'model':
-      throw new HttpError(404, `Registered model '${name}' not found`);
-    case 'alias':
-      throw new HttpError(
-        404,
-        `Alias '${'alias' in selector ? selector.alias : ''}' not found for model '${name}'`,
-      );
-    default:
-      throw new HttpError(
-        404,
-        'version' in selector
-          ? `Version ${selector.version} of model '${name}' not found`
-          : `Registered model '${name}' has no versions`,
-      );
-  }
 }
 
 export async function predict(

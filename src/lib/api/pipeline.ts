@@ -2,6 +2,7 @@
 // auth (401), content type (415), body size (413), JSON parsing and zod validation
 // (422), and error shaping (FastAPI's `detail`). Handlers never repeat these steps.
 import type { z } from 'zod';
+import { ConflictError, NotFoundError } from '../db/errors';
 import { HttpError, type ValidationIssue } from './http-error';
 import { json, type Route } from './route';
 import { toValidationIssues } from './validation-errors';
@@ -59,14 +60,30 @@ function authorize(request: Request, expected: string): void {
   if (token !== expected) throw new HttpError(401, 'Invalid authentication credentials', challenge);
 }
 
-async function readJsonBody(request: Request): Promise<unknown> {
-  const type = (request.headers.get('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/json') throw new HttpError(415, 'Unsupported Media Type');
+/** The request's media type, without parameters such as charset. */
+function mediaType(request: Request): string {
+  return (request.headers.get('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+async function readText(request: Request): Promise<string> {
   const declared = Number(request.headers.get('Content-Length') ?? '0');
   if (declared > MAX_BODY_BYTES) throw new HttpError(413, 'Request Entity Too Large');
   const bytes = await request.arrayBuffer();
   if (bytes.byteLength > MAX_BODY_BYTES) throw new HttpError(413, 'Request Entity Too Large');
-  const text = new TextDecoder().decode(bytes);
+  return new TextDecoder().decode(bytes);
+}
+
+/** The body as the value its schema checks: parsed JSON, or CSV turned by the route. */
+async function readBody(
+  request: Request,
+  route: Route,
+  query: Record<string, string>,
+): Promise<unknown> {
+  const type = mediaType(request);
+  const csv = type === 'text/csv' && route.csvBody !== undefined;
+  if (type !== 'application/json' && !csv) throw new HttpError(415, 'Unsupported Media Type');
+  const text = await readText(request);
+  if (csv) return route.csvBody?.(text, query);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -116,10 +133,10 @@ export function createPipeline(routes: readonly Route[], options: PipelineOption
     const query = route.query ? validate(route.query, rawQuery, 'query') : {};
     let body: unknown;
     if (route.body) {
-      const raw = await readJsonBody(request);
+      const raw = await readBody(request, route, rawQuery);
       body = validate(route.body, raw, 'body', route.bodyFormFor?.(raw));
     }
-    return route.handle({ request, params, query, body });
+    return route.handle({ request, params, query, body, base: options.basePath });
   }
 
   /** Answers a request under `<base>api/`, or returns undefined for any other path. */
@@ -130,6 +147,8 @@ export function createPipeline(routes: readonly Route[], options: PipelineOption
       return await run(request, pathname.slice(prefix.length));
     } catch (error) {
       if (error instanceof HttpError) return errorResponse(error);
+      if (error instanceof NotFoundError) return json({ detail: error.message }, 404);
+      if (error instanceof ConflictError) return json({ detail: error.message }, 409);
       (options.logError ?? console.error)(error);
       return json({ detail: 'Internal Server Error' }, 500);
     }

@@ -9,6 +9,15 @@ export interface RouteInput<P, Q, B> {
   readonly params: P;
   readonly query: Q;
   readonly body: B;
+  /** The app's base path (`/` or `/<repo>/`), for Location headers. */
+  readonly base: string;
+}
+
+/** A documented answer of a route: its status, what it means, and its body's schema. */
+export interface RouteResponse {
+  readonly status: number;
+  readonly description: string;
+  readonly schema?: z.ZodType;
 }
 
 export interface Route<P = unknown, Q = unknown, B = unknown> {
@@ -16,6 +25,7 @@ export interface Route<P = unknown, Q = unknown, B = unknown> {
   /** Path below the base URL with `{param}` segments, e.g. `/api/models/{name}/predict`. */
   readonly path: string;
   readonly summary: string;
+  readonly description?: string;
   readonly tag: string;
   /** Whether the request needs `Authorization: Bearer <token>`. */
   readonly auth: boolean;
@@ -28,6 +38,11 @@ export interface Route<P = unknown, Q = unknown, B = unknown> {
    * meant rather than listing every form it did not.
    */
   readonly bodyFormFor?: (value: unknown) => z.ZodType;
+  /** Accepts `text/csv` too: turns the text (and the query) into the value the body schema checks. */
+  readonly csvBody?: (text: string, query: Record<string, string>) => unknown;
+  readonly response: RouteResponse;
+  /** Error statuses the route itself may answer (404, 409, ...), for the docs. */
+  readonly errors?: readonly { status: number; description: string }[];
   readonly handle: (input: RouteInput<P, Q, B>) => Response | Promise<Response>;
 }
 
@@ -43,4 +58,14 @@ export function json(body: unknown, status = 200, headers: Record<string, string
     status,
     headers: { 'Content-Type': 'application/json', ...headers },
   });
+}
+
+/** 201 Created with the new resource's address. */
+export function created(body: unknown, location: string): Response {
+  return json(body, 201, { Location: location });
+}
+
+/** 204 No Content: done, nothing to say. */
+export function noContent(): Response {
+  return new Response(null, { status: 204 });
 }

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from './database';
+import { ConflictError, NotFoundError } from './errors';
 import {
+  createRegisteredModel,
+  deleteModelVersion,
+  deleteRegisteredModel,
   listModelVersions,
+  setAlias,
   listRegisteredModels,
   registerModelVersion,
   resolveModelVersion,
@@ -73,41 +78,58 @@ describe('runs', () => {
 });
 
 describe('registry', () => {
+  const version = (run_id: string, createModel = false) =>
+    registerModelVersion({
+      name: 'iris',
+      run_id,
+      model: fakeModel,
+      dataset_digest: 'd',
+      createModel,
+    });
+
   it('numbers versions from 1 and resolves champion, then latest', async () => {
-    const v1 = await registerModelVersion({
-      name: 'iris',
-      run_id: 'r1',
-      model: fakeModel,
-      dataset_digest: 'd',
-    });
-    const v2 = await registerModelVersion({
-      name: 'iris',
-      run_id: 'r2',
-      model: fakeModel,
-      dataset_digest: 'd',
-    });
+    await expect(version('r0')).rejects.toThrow(
+      new NotFoundError("Registered model 'iris' not found"),
+    );
+    const v1 = await version('r1', true);
+    const v2 = await version('r2');
     expect([v1.version, v2.version]).toEqual([1, 2]);
     expect((await listModelVersions('iris')).map((v) => v.version)).toEqual([2, 1]);
-    expect(await resolveModelVersion('iris', {})).toMatchObject({
-      found: true,
-      version: { version: 2 },
-    });
-    await db.aliases.put({ name: 'iris', alias: 'champion', version: 1, updated_at: '' });
-    expect(await resolveModelVersion('iris', {})).toMatchObject({
-      found: true,
-      version: { version: 1 },
-    });
-    expect(await resolveModelVersion('iris', { alias: 'nope' })).toEqual({
-      found: false,
-      missing: 'alias',
-    });
-    expect(await resolveModelVersion('iris', { version: 9 })).toEqual({
-      found: false,
-      missing: 'version',
-    });
-    expect(await resolveModelVersion('rose', {})).toEqual({ found: false, missing: 'model' });
+    expect(await resolveModelVersion('iris', {})).toMatchObject({ version: 2 });
+    await setAlias('iris', 'champion', 1);
+    expect(await resolveModelVersion('iris', {})).toMatchObject({ version: 1 });
+    await expect(resolveModelVersion('iris', { alias: 'nope' })).rejects.toThrow(
+      "Alias 'nope' not found for model 'iris'",
+    );
+    await expect(resolveModelVersion('iris', { version: 9 })).rejects.toThrow(
+      "Version 9 of model 'iris' not found",
+    );
+    await expect(resolveModelVersion('rose', {})).rejects.toThrow(NotFoundError);
     const [summary] = await listRegisteredModels();
     expect(summary).toMatchObject({ name: 'iris', latest_version: 2, aliases: { champion: 1 } });
+  });
+
+  it('never reuses a version number, and deleting a version drops its weights and aliases', async () => {
+    await version('r1', true);
+    await version('r2');
+    await setAlias('iris', 'challenger', 2);
+    await deleteModelVersion('iris', 2);
+    expect(await db.model_weights.get(['iris', 2])).toBeUndefined();
+    expect(await db.aliases.get(['iris', 'challenger'])).toBeUndefined();
+    expect((await version('r3')).version).toBe(3);
+    await expect(setAlias('iris', 'champion', 2)).rejects.toThrow(NotFoundError);
+  });
+
+  it('refuses a duplicate model and deletes a model with everything it holds', async () => {
+    await createRegisteredModel({ name: 'iris', description: 'first' });
+    await expect(createRegisteredModel({ name: 'iris' })).rejects.toThrow(ConflictError);
+    await version('r1');
+    await setAlias('iris', 'champion', 1);
+    await deleteRegisteredModel('iris');
+    const counts = await Promise.all(
+      [db.registered_models, db.model_versions, db.model_weights, db.aliases].map((t) => t.count()),
+    );
+    expect(counts).toEqual([0, 0, 0, 0]);
   });
 
   it('completes a training run and its version together, or not at all', async () => {

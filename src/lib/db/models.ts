@@ -1,5 +1,6 @@
 // The model registry: registered models, their numbered versions with weights, aliases.
 import { db } from './database';
+import { ConflictError, NotFoundError } from './errors';
 import type {
   AliasRecord,
   ModelSignature,
@@ -21,6 +22,8 @@ export interface NewModelVersion {
   dataset_digest: string;
   description?: string;
   tags?: Record<string, string>;
+  /** Create the registered model on first use (MLflow's register_model) instead of failing. */
+  createModel?: boolean;
 }
 
 export function irisSignature(model: SerializedModel): ModelSignature {
@@ -30,10 +33,33 @@ export function irisSignature(model: SerializedModel): ModelSignature {
   };
 }
 
+const modelNotFound = (name: string) => new NotFoundError(`Registered model '${name}' not found`);
+
+export async function createRegisteredModel(
+  spec: { name: string; description?: string; tags?: Record<string, string> },
+  now = new Date(),
+): Promise<RegisteredModelSummary> {
+  const stamp = now.toISOString();
+  const record: RegisteredModelRecord = {
+    name: spec.name,
+    description: spec.description ?? '',
+    tags: spec.tags ?? {},
+    next_version: 1,
+    created_at: stamp,
+    updated_at: stamp,
+  };
+  await db.transaction('rw', db.registered_models, async () => {
+    if (await db.registered_models.get(spec.name)) {
+      throw new ConflictError(`Registered model '${spec.name}' already exists`);
+    }
+    await db.registered_models.add(record);
+  });
+  return summarize(record, [], []);
+}
+
 /**
- * Registers the next version of `name` (creating the registered model on first use, as
- * MLflow's register_model does). The version row and its weights are written in one
- * transaction, so a version never exists without its weights.
+ * Registers the next version of `name`. The version row and its weights are written in
+ * one transaction, so a version never exists without its weights.
  */
 export async function registerModelVersion(
   spec: NewModelVersion,
@@ -45,6 +71,7 @@ export async function registerModelVersion(
     [db.registered_models, db.model_versions, db.model_weights],
     async () => {
       const existing = await db.registered_models.get(spec.name);
+      if (!existing && !spec.createModel) throw modelNotFound(spec.name);
       const registered: RegisteredModelRecord = existing ?? {
         name: spec.name,
         description: '',
@@ -79,39 +106,140 @@ export async function registerModelVersion(
   );
 }
 
-async function summarize(model: RegisteredModelRecord): Promise<RegisteredModelSummary> {
-  const [latest, aliases] = await Promise.all([
-    db.model_versions.where('name').equals(model.name).last(),
-    db.aliases.where('name').equals(model.name).toArray(),
-  ]);
+function summarize(
+  model: RegisteredModelRecord,
+  versions: readonly ModelVersionRecord[],
+  aliases: readonly AliasRecord[],
+): RegisteredModelSummary {
   const { next_version: _unused, ...rest } = model;
+  const latest = versions.reduce<number | null>(
+    (max, v) => (max === null || v.version > max ? v.version : max),
+    null,
+  );
   return {
     ...rest,
-    latest_version: latest?.version ?? null,
-    aliases: Object.fromEntries(aliases.map((a: AliasRecord) => [a.alias, a.version])),
+    latest_version: latest,
+    aliases: Object.fromEntries(aliases.map((a) => [a.alias, a.version])),
   };
+}
+
+async function summaryOf(model: RegisteredModelRecord): Promise<RegisteredModelSummary> {
+  const [versions, aliases] = await Promise.all([
+    db.model_versions.where('name').equals(model.name).toArray(),
+    db.aliases.where('name').equals(model.name).toArray(),
+  ]);
+  return summarize(model, versions, aliases);
 }
 
 export async function listRegisteredModels(): Promise<RegisteredModelSummary[]> {
   return db.transaction('r', [db.registered_models, db.model_versions, db.aliases], async () => {
     const models = await db.registered_models.orderBy('name').toArray();
-    return Promise.all(models.map(summarize));
+    return Promise.all(models.map(summaryOf));
   });
+}
+
+export async function getRegisteredModel(name: string): Promise<RegisteredModelSummary> {
+  return db.transaction('r', [db.registered_models, db.model_versions, db.aliases], async () => {
+    const model = await db.registered_models.get(name);
+    if (!model) throw modelNotFound(name);
+    return summaryOf(model);
+  });
+}
+
+export async function updateRegisteredModel(
+  name: string,
+  changes: { description?: string; tags?: Record<string, string> },
+  now = new Date(),
+): Promise<RegisteredModelSummary> {
+  return db.transaction('rw', [db.registered_models, db.model_versions, db.aliases], async () => {
+    const model = await db.registered_models.get(name);
+    if (!model) throw modelNotFound(name);
+    const updated = { ...model, ...changes, updated_at: now.toISOString() };
+    await db.registered_models.put(updated);
+    return summaryOf(updated);
+  });
+}
+
+/** Deletes a registered model with all its versions, weights and aliases, together. */
+export async function deleteRegisteredModel(name: string): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.registered_models, db.model_versions, db.model_weights, db.aliases],
+    async () => {
+      if (!(await db.registered_models.get(name))) throw modelNotFound(name);
+      await Promise.all([
+        db.registered_models.delete(name),
+        db.model_versions.where('name').equals(name).delete(),
+        db.model_weights.where('[name+version]').between([name, 0], [name, Infinity]).delete(),
+        db.aliases.where('name').equals(name).delete(),
+      ]);
+    },
+  );
 }
 
 export async function countRegisteredModels(): Promise<number> {
   return db.registered_models.count();
 }
 
+/** Versions of a model, newest first; a missing model is an error. */
 export async function listModelVersions(name: string): Promise<ModelVersionRecord[]> {
   return db.model_versions.where('name').equals(name).reverse().sortBy('version');
 }
 
-export type VersionSelector = { version: number } | { alias: string } | Record<string, never>;
+export async function getModelVersion(name: string, version: number): Promise<ModelVersionRecord> {
+  return db.transaction('r', [db.registered_models, db.model_versions], async () => {
+    if (!(await db.registered_models.get(name))) throw modelNotFound(name);
+    const found = await db.model_versions.get([name, version]);
+    if (!found) throw new NotFoundError(`Version ${version} of model '${name}' not found`);
+    return found;
+  });
+}
 
-export type ResolvedVersion =
-  | { found: true; version: ModelVersionRecord }
-  | { found: false; missing: 'model' | 'version' | 'alias' };
+/** Deletes one version, its weights and the aliases that point at it, together. */
+export async function deleteModelVersion(name: string, version: number): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.registered_models, db.model_versions, db.model_weights, db.aliases],
+    async () => {
+      await getModelVersion(name, version);
+      await Promise.all([
+        db.model_versions.delete([name, version]),
+        db.model_weights.delete([name, version]),
+        db.aliases
+          .where('name')
+          .equals(name)
+          .and((a) => a.version === version)
+          .delete(),
+      ]);
+    },
+  );
+}
+
+export async function setAlias(
+  name: string,
+  alias: string,
+  version: number,
+  now = new Date(),
+): Promise<AliasRecord> {
+  return db.transaction('rw', [db.registered_models, db.model_versions, db.aliases], async () => {
+    await getModelVersion(name, version);
+    const record: AliasRecord = { name, alias, version, updated_at: now.toISOString() };
+    await db.aliases.put(record);
+    return record;
+  });
+}
+
+export async function deleteAlias(name: string, alias: string): Promise<void> {
+  await db.transaction('rw', [db.registered_models, db.aliases], async () => {
+    if (!(await db.registered_models.get(name))) throw modelNotFound(name);
+    if (!(await db.aliases.get([name, alias]))) {
+      throw new NotFoundError(`Alias '${alias}' not found for model '${name}'`);
+    }
+    await db.aliases.delete([name, alias]);
+  });
+}
+
+export type VersionSelector = { version: number } | { alias: string } | Record<string, never>;
 
 /**
  * Finds the version a request means: an explicit version, an alias, or by default the
@@ -120,21 +248,21 @@ export type ResolvedVersion =
 export async function resolveModelVersion(
   name: string,
   selector: VersionSelector,
-): Promise<ResolvedVersion> {
+): Promise<ModelVersionRecord> {
   return db.transaction('r', [db.registered_models, db.model_versions, db.aliases], async () => {
-    if (!(await db.registered_models.get(name))) return { found: false, missing: 'model' };
-    let number: number | undefined;
-    if ('version' in selector) number = selector.version;
-    else if ('alias' in selector) {
-      number = (await db.aliases.get([name, selector.alias]))?.version;
-      if (number === undefined) return { found: false, missing: 'alias' };
-    } else {
-      number =
-        (await db.aliases.get([name, 'champion']))?.version ??
-        (await db.model_versions.where('name').equals(name).last())?.version;
+    if (!(await db.registered_models.get(name))) throw modelNotFound(name);
+    if ('version' in selector) return getModelVersion(name, selector.version);
+    if ('alias' in selector) {
+      const alias = await db.aliases.get([name, selector.alias]);
+      if (!alias)
+        throw new NotFoundError(`Alias '${selector.alias}' not found for model '${name}'`);
+      return getModelVersion(name, alias.version);
     }
-    const version = number === undefined ? undefined : await db.model_versions.get([name, number]);
-    return version ? { found: true, version } : { found: false, missing: 'version' };
+    const number =
+      (await db.aliases.get([name, 'champion']))?.version ??
+      (await db.model_versions.where('name').equals(name).last())?.version;
+    if (number === undefined) throw new NotFoundError(`Registered model '${name}' has no versions`);
+    return getModelVersion(name, number);
   });
 }
 

@@ -1,6 +1,7 @@
 // Runs and what they log: params, tags, dataset inputs, metric histories, artifacts.
 import { Dexie } from 'dexie';
 import { db, DEFAULT_EXPERIMENT_ID } from './database';
+import { ConflictError, NotFoundError } from './errors';
 import { newRunId, newRunName } from './ids';
 import type {
   ArtifactRecord,
@@ -171,4 +172,30 @@ export async function listRecentRuns(limit: number): Promise<RunDetails[]> {
   const runs = await db.runs.orderBy('start_time').reverse().limit(limit).toArray();
   const details = await Promise.all(runs.map((run) => getRunDetails(run.run_id)));
   return details.filter((d): d is RunDetails => d !== undefined);
+}
+
+export interface RunModelFiles {
+  modelJson: ArrayBuffer;
+  weights: ArrayBuffer;
+  /** The digest of the data set the run trained on, or '' if it logged none. */
+  datasetDigest: string;
+}
+
+/** The model files a run logged (model/model.json + model/weights.bin). */
+export async function getRunModelFiles(runId: string): Promise<RunModelFiles> {
+  return db.transaction('r', [db.runs, db.artifacts, db.run_inputs], async () => {
+    if (!(await db.runs.get(runId))) throw new NotFoundError(`Run '${runId}' not found`);
+    const [modelJson, weights, inputs] = await Promise.all([
+      db.artifacts.get([runId, 'model/model.json']),
+      db.artifacts.get([runId, 'model/weights.bin']),
+      db.run_inputs.where('run_id').equals(runId).toArray(),
+    ]);
+    if (!modelJson || !weights) throw new ConflictError(`Run '${runId}' has no model to register`);
+    const training = inputs.find((input) => input.context === 'training') ?? inputs[0];
+    return {
+      modelJson: modelJson.data,
+      weights: weights.data,
+      datasetDigest: training?.digest ?? '',
+    };
+  });
 }

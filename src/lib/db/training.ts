@@ -45,6 +45,7 @@ export async function completeTrainingRun(
           run_id: outcome.run_id,
           model: outcome.model,
           dataset_digest: outcome.dataset_digest,
+          createModel: true,
         },
         new Date(now),
       ),

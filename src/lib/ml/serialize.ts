@@ -84,3 +84,31 @@ export function tfjsModelFiles(model: SerializedModel, folder = 'model'): ModelF
     },
   ];
 }
+
+/** Reads a model back from its tfjs files (the inverse of tfjsModelFiles). */
+export function modelFromTfjsFiles(modelJson: ArrayBuffer, weights: ArrayBuffer): SerializedModel {
+  const parsed = JSON.parse(new TextDecoder().decode(modelJson)) as {
+    modelTopology?: object;
+    weightsManifest?: { weights?: io.WeightsManifestEntry[] }[];
+    userDefinedMetadata?: { scaler?: Scaler; feature_names?: string[]; class_names?: string[] };
+  };
+  const meta = parsed.userDefinedMetadata;
+  const weightSpecs = parsed.weightsManifest?.flatMap((group) => group.weights ?? []);
+  if (
+    !parsed.modelTopology ||
+    !weightSpecs ||
+    !meta?.scaler ||
+    !meta.feature_names ||
+    !meta.class_names
+  ) {
+    throw new Error('model.json is not a model saved by this playground');
+  }
+  return {
+    modelTopology: parsed.modelTopology,
+    weightSpecs,
+    weightData: weights,
+    scaler: meta.scaler,
+    featureNames: meta.feature_names,
+    classNames: meta.class_names,
+  };
+}

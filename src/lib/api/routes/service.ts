@@ -16,6 +16,7 @@ export const serviceRoutes = [
     summary: 'Health check',
     tag: 'service',
     auth: false,
+    response: { status: 200, description: 'The service is up.', schema: healthResponse },
     handle: () =>
       json({
         status: 'ok',

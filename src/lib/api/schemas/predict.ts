@@ -1,8 +1,8 @@
 // The four request bodies a predict endpoint accepts (shared/API.md), and the shape
 // of its answers.
 import { z } from 'zod';
-import { FEATURE_NAMES } from '../../data/iris-schema';
-import { ALIAS_PATTERN, versionNumberFromQuery } from './common';
+import { CLASS_NAMES, FEATURE_NAMES } from '../../data/iris-schema';
+import { ALIAS_PATTERN, integerFromText } from './common';
 
 export const MAX_INSTANCES = 10_000;
 
@@ -85,7 +85,7 @@ export function predictRows(body: PredictBody): { rows: number[][]; batch: boole
 
 export const versionQuery = z
   .strictObject({
-    version: versionNumberFromQuery.optional().describe('A version number.'),
+    version: integerFromText(z.int().min(1)).optional().describe('A version number.'),
     alias: z.string().regex(ALIAS_PATTERN).optional().describe('An alias such as champion.'),
   })
   .refine((q) => q.version === undefined || q.alias === undefined, {
@@ -93,9 +93,31 @@ export const versionQuery = z
     path: ['alias'],
   });
 
-export const predictionSchema = z.object({
-  prediction: z.enum(['setosa', 'versicolor', 'virginica']),
-  class_index: z.int(),
-  score: z.number(),
-  probabilities: z.record(z.string(), z.number()),
+export const prediction = z
+  .object({
+    prediction: z.enum(CLASS_NAMES),
+    class_index: z.int(),
+    score: z.number().describe('The probability of the predicted class.'),
+    probabilities: z.record(z.string(), z.number()),
+  })
+  .meta({ title: 'Prediction' });
+
+const served = { model: z.string(), version: z.int() };
+
+export const singlePredictionResponse = prediction.extend(served).meta({
+  title: 'SinglePrediction',
+  examples: [
+    {
+      prediction: 'setosa',
+      class_index: 0,
+      score: 0.97,
+      probabilities: { setosa: 0.97, versicolor: 0.02, virginica: 0.01 },
+      model: 'iris',
+      version: 3,
+    },
+  ],
 });
+
+export const batchPredictionResponse = z
+  .object({ predictions: z.array(prediction), ...served })
+  .meta({ title: 'BatchPrediction' });

@@ -1,39 +1,46 @@
-// Registry routes of shared/API.md that exist so far: listing registered models, and
-// predicting with a version chosen by number, alias, or the default rule.
+// Serving: predict with a registered model's version chosen by number, alias, or the
+// default rule (the champion alias, else the latest version).
 import { z } from 'zod';
-import { listRegisteredModels, type VersionSelector } from '../../db/models';
-import { findVersion, predict } from '../model-server';
+import { resolveModelVersion, type VersionSelector } from '../../db/models';
+import { predict } from '../model-server';
 import { defineRoute, json } from '../route';
-import { modelNameParams, page, pagination } from '../schemas/common';
+import { modelNameParams } from '../schemas/common';
 import {
+  batchPredictionResponse,
   predictBody,
   predictFormFor,
   predictRows,
+  singlePredictionResponse,
   versionQuery,
   type PredictBody,
 } from '../schemas/predict';
 
-export const modelRoutes = [
-  defineRoute<Record<string, never>, z.infer<typeof pagination>>({
-    method: 'GET',
-    path: '/api/models',
-    summary: 'List registered models',
-    tag: 'registry',
-    auth: false,
-    query: pagination,
-    handle: async ({ query }) => json(page(await listRegisteredModels(), query)),
-  }),
-
+export const predictRoutes = [
   defineRoute<z.infer<typeof modelNameParams>, z.infer<typeof versionQuery>, PredictBody>({
     method: 'POST',
     path: '/api/models/{name}/predict',
     summary: 'Predict the species of one or more flowers',
+    description:
+      'Uses `?version=N`, or `?alias=name`, or by default the `champion` alias and else the latest version. ' +
+      'A `features` or named-fields body answers one prediction; `instances` and `dataframe_split` answer a list. ' +
+      'The header `X-Model-Version` names the version that answered. No token needed.',
     tag: 'serving',
     auth: false,
     params: modelNameParams,
     query: versionQuery,
     body: predictBody,
     bodyFormFor: predictFormFor,
+    response: {
+      status: 200,
+      description: 'The prediction(s).',
+      schema: z.union([singlePredictionResponse, batchPredictionResponse]),
+    },
+    errors: [
+      {
+        status: 404,
+        description: 'No such registered model, version or alias, or no version yet.',
+      },
+    ],
     handle: async ({ params, query, body }) => {
       const selector: VersionSelector =
         query.version !== undefined
@@ -41,7 +48,7 @@ export const modelRoutes = [
           : query.alias !== undefined
             ? { alias: query.alias }
             : {};
-      const version = await findVersion(params.name, selector);
+      const version = await resolveModelVersion(params.name, selector);
       const { rows, batch } = predictRows(body);
       const predictions = await predict(version, rows);
       const served = { model: version.name, version: version.version };
