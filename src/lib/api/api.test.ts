@@ -1,16 +1,14 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { irisDataset } from '../data/iris';
-import { db } from '../db/database';
-import { registerModelVersion } from '../db/models';
+import { registerModelVersion, setAlias } from '../db/models';
 import { DEFAULT_CONFIG } from '../ml/hyperparameters';
 import { loadTf } from '../ml/load-tf';
 import { trainClassifier } from '../ml/train';
 import type { SerializedModel } from '../ml/serialize';
-import { createApiHandlers } from './handlers';
+import { BASE, snapshot, useApiServer } from './testing';
 
-const BASE = 'http://localhost/sub/';
-const server = setupServer(...createApiHandlers(BASE));
+useApiServer();
+
 let trained: SerializedModel;
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -20,20 +18,12 @@ const post = (path: string, body: unknown, headers: Record<string, string> = {})
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
-async function snapshot() {
-  return Promise.all(db.tables.map((t) => t.count()));
-}
-
 beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
   trained = (
     await trainClassifier(await loadTf(), { ...DEFAULT_CONFIG, epochs: 60 }, irisDataset())
   ).model;
 });
-afterAll(() => server.close());
 beforeEach(async () => {
-  await db.delete();
-  await db.open();
   await registerModelVersion({
     name: 'iris',
     run_id: 'a'.repeat(32),
@@ -42,7 +32,6 @@ beforeEach(async () => {
     createModel: true,
   });
 });
-afterEach(() => db.close());
 
 describe('service', () => {
   it('answers health', async () => {
@@ -150,7 +139,7 @@ describe('POST /api/models/{name}/predict', () => {
       (await (await post('api/models/iris/predict?version=1', { features: setosa })).json())
         .version,
     ).toBe(1);
-    await db.aliases.put({ name: 'iris', alias: 'champion', version: 1, updated_at: '' });
+    await setAlias('iris', 'champion', 1);
     expect(
       (await (await post('api/models/iris/predict', { features: setosa })).json()).version,
     ).toBe(1);
