@@ -12,6 +12,7 @@ export const en = {
   'nav.train': 'Train',
   'nav.models': 'Models',
   'nav.predict': 'Predict',
+  'nav.docs': 'API docs',
   'language.label': 'Language',
 
   'home.title': 'A whole model lifecycle, in one browser tab',
@@ -166,6 +167,17 @@ export const en = {
   'exchange.response': 'Response',
   'exchange.took': '{ms} ms',
   'exchange.devtools': 'The same request is in DevTools → Network, answered by the service worker.',
+
+  'docs.title': 'API docs',
+  'docs.lead':
+    'The API’s OpenAPI 3.1 document, generated from the same schemas that validate every request, rendered by Swagger UI as FastAPI’s /docs does.',
+  'docs.tip.authorize':
+    'Writes need a token: press Authorize and enter playground-token (or the token from your settings).',
+  'docs.tip.tryIt':
+    '“Try it out” sends a real request; the service worker answers it, and DevTools → Network shows it.',
+  'docs.tip.raw': 'The raw document:',
+  'docs.loading': 'Loading Swagger UI…',
+  'docs.failed': 'Swagger UI could not be loaded. Check your connection and reload.',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'This address names no page of the playground.',

@@ -13,6 +13,7 @@ export const ko: Record<MessageKey, string> = {
   'nav.train': '학습',
   'nav.models': '모델',
   'nav.predict': '예측',
+  'nav.docs': 'API 문서',
   'language.label': '언어',
 
   'home.title': '브라우저 탭 하나에 담긴 모델 생애주기 전체',
@@ -167,6 +168,17 @@ export const ko: Record<MessageKey, string> = {
   'exchange.took': '{ms}ms',
   'exchange.devtools':
     '같은 요청을 개발자 도구 → 네트워크 탭에서도 볼 수 있습니다. 서비스 워커가 응답한 것입니다.',
+
+  'docs.title': 'API 문서',
+  'docs.lead':
+    '모든 요청을 검증하는 바로 그 스키마로 생성한 OpenAPI 3.1 문서를, FastAPI의 /docs처럼 Swagger UI로 보여 줍니다.',
+  'docs.tip.authorize':
+    '쓰기 요청에는 토큰이 필요합니다. Authorize를 누르고 playground-token(또는 설정의 토큰)을 입력하세요.',
+  'docs.tip.tryIt':
+    '“Try it out”은 실제 요청을 보냅니다. 서비스 워커가 응답하며, 개발자 도구 → 네트워크 탭에서 볼 수 있습니다.',
+  'docs.tip.raw': '원본 문서:',
+  'docs.loading': 'Swagger UI를 불러오는 중…',
+  'docs.failed': 'Swagger UI를 불러오지 못했습니다. 연결을 확인하고 새로 고치세요.',
 
   'notFound.title': '페이지를 찾을 수 없습니다',
   'notFound.body': '이 주소에 해당하는 페이지가 없습니다.',
