@@ -2,7 +2,14 @@
 // auth (401), content type (415), body size (413), JSON parsing and zod validation
 // (422), and error shaping (FastAPI's `detail`). Handlers never repeat these steps.
 import type { z } from 'zod';
+import type { Random } from '../data/random';
 import { ConflictError, NotFoundError } from '../db/errors';
+import {
+  planRequest,
+  routeKey,
+  type FailureStatus,
+  type NetworkConditions,
+} from '../http/network-conditions';
 import { HttpError, type ValidationIssue } from './http-error';
 import { json, type Route } from './route';
 import { toValidationIssues } from './validation-errors';
@@ -14,6 +21,9 @@ export interface PipelineOptions {
   readonly basePath: string;
   /** The workspace's current API token. */
   readonly apiToken: () => Promise<string>;
+  /** The simulated network conditions in force, and the random source they draw from. */
+  readonly networkConditions?: () => Promise<NetworkConditions>;
+  readonly random?: Random;
   readonly logError?: (error: unknown) => void;
 }
 
@@ -104,6 +114,13 @@ function jsonErrorPosition(error: unknown, text: string): number {
   return match ? Number(match[1]) : text.length;
 }
 
+/** A failure injected by the simulated network conditions (not a bug, so not logged). */
+function simulatedFailure(status: FailureStatus): HttpError {
+  return status === 503
+    ? new HttpError(503, 'Service Unavailable', { 'Retry-After': '1' })
+    : new HttpError(500, 'Internal Server Error');
+}
+
 function errorResponse(error: HttpError): Response {
   return json({ detail: error.detail }, error.status, error.headers);
 }
@@ -123,6 +140,16 @@ export function createPipeline(routes: readonly Route[], options: PipelineOption
       throw new HttpError(405, 'Method Not Allowed', { Allow: allow });
     }
     const { route, names } = hit.c;
+    if (options.networkConditions) {
+      const conditions = await options.networkConditions();
+      const plan = planRequest(
+        conditions,
+        routeKey(route.method, route.path),
+        options.random ?? Math.random,
+      );
+      if (plan.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, plan.delayMs));
+      if (plan.failWith !== null) throw simulatedFailure(plan.failWith);
+    }
     if (route.auth) authorize(request, await options.apiToken());
     const rawParams = Object.fromEntries(
       names.map((name, i) => [name, decodeURIComponent(hit.match[i + 1] ?? '')]),
