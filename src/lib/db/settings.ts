@@ -24,19 +24,37 @@ export async function getApiToken(): Promise<string> {
   return (await readSettings()).apiToken;
 }
 
+type Watcher = (settings: WorkspaceSettings) => void;
+
+/** Watchers in this page: told before a write returns, so the next request sees it. */
+const watchers = new Set<Watcher>();
+
+async function write(key: string, value: string): Promise<void> {
+  await db.settings.put({ key, value });
+  const settings = await readSettings();
+  for (const watcher of watchers) watcher(settings);
+}
+
 export async function setApiToken(token: string): Promise<void> {
-  await db.settings.put({ key: 'api_token', value: token });
+  await write('api_token', token);
 }
 
 export async function setNetworkConditions(conditions: NetworkConditions): Promise<void> {
-  await db.settings.put({ key: 'network_conditions', value: JSON.stringify(conditions) });
+  await write('network_conditions', JSON.stringify(conditions));
 }
 
-/** Calls `onChange` with the settings now and after every change; returns the unsubscribe. */
-export function watchSettings(onChange: (settings: WorkspaceSettings) => void): () => void {
+/**
+ * Calls `onChange` with the settings now and after every change: at once for writes
+ * from this page, through a live query for writes from other tabs. Returns the unsubscribe.
+ */
+export function watchSettings(onChange: Watcher): () => void {
+  watchers.add(onChange);
   const subscription = liveQuery(readSettings).subscribe({
     next: onChange,
     error: (error: unknown) => console.error('could not read the settings', error),
   });
-  return () => subscription.unsubscribe();
+  return () => {
+    watchers.delete(onChange);
+    subscription.unsubscribe();
+  };
 }
