@@ -2,6 +2,7 @@
 // recovers from a hard reload (which leaves the page without a controlling worker).
 import { setupWorker } from 'msw/browser';
 import { createApiHandlers } from './handlers';
+import { attachTrafficLog } from './traffic-log';
 
 const RELOAD_MARK = 'api-worker-reloaded';
 
@@ -10,6 +11,7 @@ export type ApiWorkerState = 'ready' | 'uncontrolled';
 export async function startApiWorker(): Promise<ApiWorkerState> {
   const base = import.meta.env.BASE_URL;
   const worker = setupWorker(...createApiHandlers(new URL(base, location.href).href));
+  attachTrafficLog(worker.events);
   await worker.start({
     serviceWorker: { url: `${base}mockServiceWorker.js`, options: { scope: base } },
     quiet: true,

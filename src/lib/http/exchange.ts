@@ -1,0 +1,18 @@
+// One HTTP exchange as a learner should see it: the request as sent, the response as
+// received, and the time it took.
+
+export type HeaderList = [string, string][];
+
+export interface RequestSpec {
+  method: string;
+  /** Absolute URL. */
+  url: string;
+  headers: HeaderList;
+  body: string | null;
+}
+
+export interface Exchange {
+  request: RequestSpec;
+  response: { status: number; statusText: string; headers: HeaderList; body: string };
+  durationMs: number;
+}

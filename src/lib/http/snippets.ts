@@ -1,0 +1,85 @@
+// The same request as ready-to-copy code: curl, JavaScript fetch and Python requests.
+import type { RequestSpec } from './exchange';
+
+const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+
+function parsedJson(body: string | null): { ok: true; value: unknown } | { ok: false } {
+  if (body === null) return { ok: false };
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+const contentType = (spec: RequestSpec) =>
+  spec.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
+
+export function curlSnippet(spec: RequestSpec): string {
+  const lines = [`curl -X ${spec.method} ${shellQuote(spec.url)}`];
+  for (const [name, value] of spec.headers) lines.push(`  -H ${shellQuote(`${name}: ${value}`)}`);
+  if (spec.body !== null) lines.push(`  --data-raw ${shellQuote(spec.body)}`);
+  return lines.join(' \\\n');
+}
+
+export function fetchSnippet(spec: RequestSpec): string {
+  const json = parsedJson(spec.body);
+  const headers = JSON.stringify(Object.fromEntries(spec.headers), null, 2).replace(/\n/g, '\n  ');
+  const options = [`  method: '${spec.method}',`, `  headers: ${headers},`];
+  if (spec.body !== null) {
+    options.push(
+      json.ok && contentType(spec).includes('json')
+        ? `  body: JSON.stringify(${JSON.stringify(json.value, null, 2).replace(/\n/g, '\n  ')}),`
+        : `  body: ${JSON.stringify(spec.body)},`,
+    );
+  }
+  return [
+    `const response = await fetch('${spec.url}', {`,
+    ...options,
+    '});',
+    'console.log(response.status, await response.text());',
+  ].join('\n');
+}
+
+/** A JSON value as a Python literal. */
+function python(value: unknown, indent = ''): string {
+  const inner = `${indent}    `;
+  if (value === null) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (typeof value === 'number' || typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v !== 'object' || v === null))
+      return `[${value.map((v) => python(v)).join(', ')}]`;
+    return `[\n${value.map((v) => `${inner}${python(v, inner)}`).join(',\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length === 0) return '{}';
+  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${python(v, inner)}`).join(',\n')}\n${indent}}`;
+}
+
+export function pythonSnippet(spec: RequestSpec): string {
+  const json = parsedJson(spec.body);
+  const useJson = json.ok && contentType(spec).includes('json');
+  const headers = spec.headers.filter(
+    ([name]) => !(useJson && name.toLowerCase() === 'content-type'),
+  );
+  const args = [
+    `    ${JSON.stringify(spec.url)}`,
+    `    headers=${python(Object.fromEntries(headers), '    ')}`,
+  ];
+  if (spec.body !== null)
+    args.push(
+      useJson && json.ok
+        ? `    json=${python(json.value, '    ')}`
+        : `    data=${JSON.stringify(spec.body)}`,
+    );
+  return [
+    'import requests',
+    '',
+    `response = requests.${spec.method.toLowerCase()}(`,
+    `${args.join(',\n')},`,
+    ')',
+    'print(response.status_code, response.text)',
+  ].join('\n');
+}
