@@ -20,6 +20,10 @@ async function readSettings(): Promise<WorkspaceSettings> {
   };
 }
 
+export function getSettings(): Promise<WorkspaceSettings> {
+  return readSettings();
+}
+
 export async function getApiToken(): Promise<string> {
   return (await readSettings()).apiToken;
 }

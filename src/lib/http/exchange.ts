@@ -16,3 +16,9 @@ export interface Exchange {
   response: { status: number; statusText: string; headers: HeaderList; body: string };
   durationMs: number;
 }
+
+/** Path and query of an absolute URL, as a request line shows them. */
+export function pathAndQuery(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.pathname}${parsed.search}`;
+}

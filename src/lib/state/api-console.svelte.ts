@@ -1,0 +1,113 @@
+// The API console's state: the endpoint templates (read from the live OpenAPI document),
+// the request being edited, sending it, and the presets of the status gallery and the
+// REST lesson.
+import { api, sendRaw, type Exchange } from '../api/client';
+import { getApiToken, getSettings, setNetworkConditions, watchSettings } from '../db/settings';
+import { NO_CONDITIONS } from '../http/network-conditions';
+import type { DocumentedStatus } from '../http/status-codes';
+import type { LessonRequest } from '../http/rest-lesson';
+import {
+  draftFor,
+  draftFromExchange,
+  requestOf,
+  templatesFromOpenApi,
+  type Draft,
+  type EndpointTemplate,
+  type PathSamples,
+} from './console-draft';
+import { lessonDraft, statusPreset, type Preset } from './console-presets';
+
+const FALLBACK_MODEL = 'iris';
+
+export class ApiConsole {
+  templates = $state.raw<EndpointTemplate[]>([]);
+  samples = $state.raw<PathSamples>({
+    name: FALLBACK_MODEL,
+    version: '1',
+    alias: 'champion',
+    id: 'iris',
+  });
+  draft = $state<Draft>({ method: 'GET', path: '', query: '', headers: [], body: '' });
+  exchange = $state.raw<Exchange | null>(null);
+  sending = $state(false);
+  error = $state<string | null>(null);
+  token = $state('');
+
+  /** Loads the templates and the workspace's names; call once from the page. */
+  async load(): Promise<void> {
+    const [document, models, datasets, token] = await Promise.all([
+      api.openApi(),
+      api.listModels(),
+      api.listDatasets(),
+      getApiToken(),
+    ]);
+    this.token = token;
+    const model = models.data?.items[0];
+    this.samples = {
+      name: model?.name ?? FALLBACK_MODEL,
+      version: String(model?.latest_version ?? 1),
+      alias: Object.keys(model?.aliases ?? {})[0] ?? 'champion',
+      id: datasets.data?.items[0]?.id ?? 'iris',
+    };
+    this.templates = templatesFromOpenApi(document.data ?? {});
+    const first = this.templates.find((t) => t.path.endsWith('/predict')) ?? this.templates[0];
+    if (first && this.draft.path === '') this.choose(first);
+  }
+
+  /** Keeps the token current while the page is open. */
+  follow(): () => void {
+    return watchSettings((settings) => (this.token = settings.apiToken));
+  }
+
+  choose(template: EndpointTemplate): void {
+    this.draft = draftFor(template, this.samples, this.token);
+  }
+
+  replay(exchange: Exchange): void {
+    this.draft = draftFromExchange(exchange);
+  }
+
+  async send(draft: Draft = this.draft): Promise<void> {
+    this.sending = true;
+    this.error = null;
+    try {
+      this.exchange = await sendRaw(requestOf(draft));
+    } catch (error) {
+      this.error = error instanceof Error ? error.message : String(error);
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  async run(preset: Preset): Promise<void> {
+    for (const step of preset.setup) await sendRaw(requestOf(step));
+    this.draft = preset.request;
+    if (preset.simulate === undefined) return this.send();
+    // Switch the simulated failure on for this one endpoint and request, then back.
+    const previous = (await getSettings()).networkConditions ?? NO_CONDITIONS;
+    await setNetworkConditions({
+      ...NO_CONDITIONS,
+      enabled: true,
+      error_rate: 1,
+      error_status: preset.simulate,
+      endpoints: [`${preset.request.method} /api/health`],
+    });
+    try {
+      await this.send();
+    } finally {
+      await setNetworkConditions(previous);
+    }
+  }
+
+  produce(status: DocumentedStatus): Promise<void> {
+    const preset = statusPreset(status, this.token, this.samples['name'] ?? FALLBACK_MODEL);
+    return preset ? this.run(preset) : Promise.resolve();
+  }
+
+  lesson(request: LessonRequest): Promise<void> {
+    return this.run({
+      setup: [],
+      request: lessonDraft(request, this.token, this.samples['name'] ?? FALLBACK_MODEL),
+    });
+  }
+}

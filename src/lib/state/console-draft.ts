@@ -1,0 +1,111 @@
+// The API console's request being edited, and the ways one is made: from an endpoint of
+// the OpenAPI document, from a logged exchange (replay), or turned into a request to send.
+import { apiUrl, type Exchange, type RequestSpec } from '../api/client';
+
+export const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+export type Method = (typeof METHODS)[number];
+
+export interface HeaderRow {
+  name: string;
+  value: string;
+  enabled: boolean;
+}
+
+export interface Draft {
+  method: Method;
+  /** The path as it goes on the wire, base included, e.g. /ml-playground/api/models/iris. */
+  path: string;
+  /** Without the leading `?`. */
+  query: string;
+  headers: HeaderRow[];
+  body: string;
+}
+
+export interface EndpointTemplate {
+  method: Method;
+  /** As documented, e.g. /api/models/{name}. */
+  path: string;
+  summary: string;
+  auth: boolean;
+  hasBody: boolean;
+  example: unknown;
+}
+
+/** Values for path parameters, taken from what the workspace holds. */
+export type PathSamples = Record<string, string>;
+
+interface OpenApiOperation {
+  summary?: string;
+  security?: unknown[];
+  requestBody?: { content?: Record<string, { example?: unknown }> };
+}
+
+export function templatesFromOpenApi(document: unknown): EndpointTemplate[] {
+  const paths =
+    (document as { paths?: Record<string, Record<string, OpenApiOperation>> }).paths ?? {};
+  return Object.entries(paths).flatMap(([path, operations]) =>
+    Object.entries(operations).map(([method, operation]) => ({
+      method: method.toUpperCase() as Method,
+      path,
+      summary: operation.summary ?? '',
+      auth: (operation.security?.length ?? 0) > 0,
+      hasBody: operation.requestBody !== undefined,
+      example: operation.requestBody?.content?.['application/json']?.example,
+    })),
+  );
+}
+
+export function fillPath(template: string, samples: PathSamples): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => samples[name] ?? whole);
+}
+
+/** The path below the app's base as it goes on the wire. */
+export function wirePath(path: string): string {
+  return new URL(apiUrl(path)).pathname;
+}
+
+export function authorizationRow(token: string, enabled: boolean): HeaderRow {
+  return { name: 'Authorization', value: `Bearer ${token}`, enabled };
+}
+
+export function draftFor(template: EndpointTemplate, samples: PathSamples, token: string): Draft {
+  const headers: HeaderRow[] = [{ name: 'Accept', value: 'application/json', enabled: true }];
+  if (template.hasBody)
+    headers.push({ name: 'Content-Type', value: 'application/json', enabled: true });
+  headers.push(authorizationRow(token, template.auth));
+  return {
+    method: template.method,
+    path: wirePath(fillPath(template.path, samples)),
+    query: '',
+    headers,
+    body: template.hasBody ? JSON.stringify(template.example ?? {}, null, 2) : '',
+  };
+}
+
+export function requestOf(draft: Draft): RequestSpec {
+  const url = new URL(draft.path, location.href);
+  url.search = draft.query.replace(/^\?/, '');
+  const sendsBody = draft.method !== 'GET' && draft.body.trim() !== '';
+  return {
+    method: draft.method,
+    url: url.href,
+    headers: draft.headers
+      .filter((h) => h.enabled && h.name.trim() !== '')
+      .map((h) => [h.name.trim(), h.value]),
+    body: sendsBody ? draft.body : null,
+  };
+}
+
+export function draftFromExchange(exchange: Exchange): Draft {
+  const url = new URL(exchange.request.url);
+  const method = (METHODS as readonly string[]).includes(exchange.request.method)
+    ? (exchange.request.method as Method)
+    : 'GET';
+  return {
+    method,
+    path: url.pathname,
+    query: url.search.replace(/^\?/, ''),
+    headers: exchange.request.headers.map(([name, value]) => ({ name, value, enabled: true })),
+    body: exchange.request.body ?? '',
+  };
+}
