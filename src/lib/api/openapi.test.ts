@@ -6,6 +6,7 @@ import { call, useApiServer } from './testing';
 useApiServer();
 
 type Operation = {
+  requestBody?: { content: Record<string, { example?: unknown }> };
   parameters: { in: string; name: string }[];
   security?: unknown;
   responses: Record<string, unknown>;
@@ -75,5 +76,33 @@ describe('GET /api/openapi.json', () => {
       'query:version',
       'query:alias',
     ]);
+  });
+});
+
+describe('examples', () => {
+  it('give every request body an example that the API accepts', async () => {
+    const { paths } = await fetchDocument();
+    const bodies = Object.entries(paths).flatMap(([path, operations]) =>
+      Object.entries(operations)
+        .filter(([, op]) => op.requestBody)
+        .map(([method, op]) => ({
+          method,
+          path,
+          example: op.requestBody?.content['application/json']?.example,
+        })),
+    );
+    expect(bodies.length).toBeGreaterThan(4);
+    for (const { method, path, example } of bodies) {
+      expect(example, `${method} ${path}`).toBeDefined();
+      const concrete = path
+        .replace('{version}', '1')
+        .replace(/\{\w+\}/g, 'iris')
+        .slice(1);
+      const answer = await call(method.toUpperCase(), concrete, { body: example });
+      // The shape is valid: whatever the answer, it is not a validation error.
+      expect(answer.status, `${method} ${path}: ${JSON.stringify(answer.body)}`).not.toBe(422);
+    }
+    const predict = bodies.find((b) => b.path.endsWith('/predict'));
+    expect(predict?.example).toEqual({ features: [5.1, 3.5, 1.4, 0.2] });
   });
 });

@@ -28,10 +28,15 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   return rest;
 }
 
-/** The first example a schema carries, for the media type (Swagger UI prefills with it). */
+/**
+ * The first example a schema carries (for a union, its first member's), for the media
+ * type: Swagger UI and the API console prefill request bodies with it.
+ */
 function exampleOf(schema: JsonSchema): unknown {
   const examples = schema['examples'];
-  return Array.isArray(examples) ? examples[0] : undefined;
+  if (Array.isArray(examples)) return examples[0];
+  const members = schema['anyOf'] ?? schema['oneOf'];
+  return Array.isArray(members) && members[0] ? exampleOf(members[0] as JsonSchema) : undefined;
 }
 
 function content(schema: JsonSchema): Record<string, unknown> {

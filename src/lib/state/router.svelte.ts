@@ -1,7 +1,16 @@
 // Hash routing (#/train, #/predict, ...): works on GitHub Pages with no server rewrites,
 // and the address bar always names the page.
 
-export const ROUTES = ['home', 'data', 'train', 'models', 'predict', 'docs'] as const;
+export const ROUTES = [
+  'home',
+  'data',
+  'train',
+  'models',
+  'predict',
+  'docs',
+  'console',
+  'settings',
+] as const;
 export type RouteName = (typeof ROUTES)[number];
 
 export function hrefFor(route: RouteName): string {
