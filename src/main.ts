@@ -1,11 +1,11 @@
-// Boot: start the service worker that answers the API, then mount the app.
+// Boot: start what answers the API, then mount the app and tell it how the API is served.
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
-import { startApiWorker } from './lib/api/start-worker';
+import { startApi } from './lib/api/start-worker';
 
-await startApiWorker();
+const apiMode = await startApi();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-mount(App, { target });
+mount(App, { target, props: { apiMode } });

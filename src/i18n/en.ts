@@ -5,6 +5,11 @@ export const en = {
   'app.footer':
     'Everything runs in this tab: training (tfjs), storage (IndexedDB) and the REST API (a service worker). No server.',
   'app.loading': 'Loading…',
+  'app.apiRecovered':
+    'A hard reload (Shift+Reload) skips service workers, so the page reloaded once to let the API’s service worker answer again.',
+  'app.apiInPage':
+    'Service workers are not available here, so the API runs inside the page instead. It works the same, but its requests do not show in DevTools → Network.',
+  'app.dismiss': 'Dismiss',
   'app.loadFailed': 'This page could not be loaded ({error}). Check your connection and reload.',
   'nav.label': 'Main',
   'nav.home': 'Home',

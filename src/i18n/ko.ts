@@ -6,6 +6,11 @@ export const ko: Record<MessageKey, string> = {
   'app.footer':
     '모든 것이 이 탭 안에서 실행됩니다: 학습(tfjs), 저장(IndexedDB), REST API(서비스 워커). 서버는 없습니다.',
   'app.loading': '불러오는 중…',
+  'app.apiRecovered':
+    '강력 새로고침(Shift+새로고침)은 서비스 워커를 건너뛰기 때문에, API의 서비스 워커가 다시 응답하도록 페이지를 한 번 더 새로 고쳤습니다.',
+  'app.apiInPage':
+    '여기서는 서비스 워커를 쓸 수 없어 API가 페이지 안에서 실행됩니다. 동작은 같지만 요청이 개발자 도구 → 네트워크 탭에 나타나지 않습니다.',
+  'app.dismiss': '닫기',
   'app.loadFailed': '페이지를 불러오지 못했습니다 ({error}). 연결을 확인하고 새로 고치세요.',
   'nav.label': '주 메뉴',
   'nav.home': '홈',

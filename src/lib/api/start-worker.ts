@@ -1,30 +1,96 @@
-// Starts the MSW service worker that answers the API, under the app's base path, and
-// recovers from a hard reload (which leaves the page without a controlling worker).
+// Starts what answers the API: MSW's service worker under the app's base path, so that
+// every request is real HTTP in DevTools. A hard reload (which leaves the page without a
+// controlling worker) reloads once; a browser without service workers gets in-page
+// interception instead. The caller learns which, to tell the user.
 import { setupWorker } from 'msw/browser';
 import { createApiHandlers } from './handlers';
 import { attachTrafficLog } from './traffic-log';
 
 const RELOAD_MARK = 'api-worker-reloaded';
+const INSTALLED_MARK = 'api-worker-installed';
 
-export type ApiWorkerState = 'ready' | 'uncontrolled';
+/**
+ * How the API is being served: by the service worker, by it after recovering from a
+ * hard reload, or inside the page because no service worker could take control.
+ */
+export type ApiMode = 'service-worker' | 'recovered' | 'in-page';
 
-export async function startApiWorker(): Promise<ApiWorkerState> {
+function handlers() {
+  return createApiHandlers(new URL(import.meta.env.BASE_URL, location.href).href);
+}
+
+async function startInPage(): Promise<ApiMode> {
+  const [
+    { defineNetwork, InterceptorSource },
+    { FetchInterceptor },
+    { XMLHttpRequestInterceptor },
+  ] = await Promise.all([
+    import('msw/experimental'),
+    import('@mswjs/interceptors/fetch'),
+    import('@mswjs/interceptors/XMLHttpRequest'),
+  ]);
+  // msw types `interceptors` as a union of event maps that no single interceptor matches;
+  // fetch and XMLHttpRequest interceptors are what its own browser preset uses.
+  type Interceptors = ConstructorParameters<typeof InterceptorSource>[0]['interceptors'];
+  const interceptors = [
+    new FetchInterceptor(),
+    new XMLHttpRequestInterceptor(),
+  ] as unknown as Interceptors;
+  const network = defineNetwork({
+    sources: [new InterceptorSource({ interceptors })],
+    handlers: handlers(),
+    onUnhandledFrame: 'bypass',
+  });
+  network.enable();
+  attachTrafficLog(network.events);
+  return 'in-page';
+}
+
+async function startServiceWorker(): Promise<ApiMode | 'uncontrolled'> {
   const base = import.meta.env.BASE_URL;
-  const worker = setupWorker(...createApiHandlers(new URL(base, location.href).href));
-  attachTrafficLog(worker.events);
+  const reloadedBefore = sessionStorage.getItem(RELOAD_MARK) !== null;
+  sessionStorage.removeItem(RELOAD_MARK);
+  // Installed before, yet not controlling this load: a hard reload (Shift+Reload) or
+  // DevTools' "Bypass for network" loaded the page past its service worker.
+  const bypassed =
+    !navigator.serviceWorker.controller && localStorage.getItem(INSTALLED_MARK) !== null;
+  if (bypassed && reloadedBefore) {
+    // A reload did not bring the worker back: serve the API in the page (msw would keep
+    // reloading), and register afresh on the next visit.
+    localStorage.removeItem(INSTALLED_MARK);
+    return 'uncontrolled';
+  }
+  // msw reclaims the page, or reloads it when it can see the registration; either way the
+  // mark lets the page that results say what happened.
+  if (bypassed) sessionStorage.setItem(RELOAD_MARK, '1');
+  const worker = setupWorker(...handlers());
   await worker.start({
     serviceWorker: { url: `${base}mockServiceWorker.js`, options: { scope: base } },
     quiet: true,
     onUnhandledRequest: 'bypass',
   });
-  if (navigator.serviceWorker.controller) {
-    sessionStorage.removeItem(RELOAD_MARK);
-    return 'ready';
+  if (!navigator.serviceWorker.controller) {
+    worker.stop();
+    return 'uncontrolled';
   }
-  // Shift+Reload bypasses service workers for this page load: reload once normally.
-  if (!sessionStorage.getItem(RELOAD_MARK)) {
-    sessionStorage.setItem(RELOAD_MARK, '1');
-    location.reload();
+  sessionStorage.removeItem(RELOAD_MARK);
+  localStorage.setItem(INSTALLED_MARK, '1');
+  attachTrafficLog(worker.events);
+  return bypassed || reloadedBefore ? 'recovered' : 'service-worker';
+}
+
+/** Resolves once the API answers. */
+export async function startApi(): Promise<ApiMode> {
+  if (navigator.serviceWorker) {
+    try {
+      const mode = await startServiceWorker();
+      if (mode !== 'uncontrolled') return mode;
+    } catch (error) {
+      console.warn(
+        'The API service worker could not start; serving the API inside the page.',
+        error,
+      );
+    }
   }
-  return 'uncontrolled';
+  return startInPage();
 }
