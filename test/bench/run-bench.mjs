@@ -1,7 +1,8 @@
 // `npm run bench`: measures the built app in headless Chromium and prints JSON figures.
 //  - JavaScript loaded before tfjs (gzip): on first paint of Home, and of the Train page;
 //  - the tfjs chunks (gzip): the page's and the training worker's;
-//  - our training path (worker + logging) against a bare model.fit in the same page.
+//  - our training path (worker + logging) against a bare model.fit in the same page;
+//  - predict through the API against a bare MSW echo handler, and batch predict rows/s.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -12,6 +13,7 @@ const APP_BASE = '/ml-playground/';
 const APP_PORT = 4180;
 const BENCH_PORT = 4181;
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 15);
+const API_REQUESTS = Number(process.env.BENCH_API_REQUESTS ?? 300);
 
 const gzipKb = (file) => Math.round((gzipSync(readFileSync(file)).length / 1024) * 10) / 10;
 
@@ -70,12 +72,14 @@ try {
   await page.goto(`http://127.0.0.1:${BENCH_PORT}/bench/`);
   await page.locator('#status', { hasText: 'ready' }).waitFor();
   const training = await page.evaluate((repeats) => window.runTrainingBench(repeats), REPEATS);
+  const api = await page.evaluate((requests) => window.runApiBench(requests), API_REQUESTS);
   await context.close();
 
   const report = {
     js_before_tfjs: { target_gzip_kb: 150, home, train },
     tfjs,
     training: { target_ratio: 1.3, repeats: REPEATS, ...training },
+    api: { target_ratio: 1.3, target_batch_rows_per_s: 100_000, ...api },
   };
   console.log(JSON.stringify(report, null, 2));
 } finally {

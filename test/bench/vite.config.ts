@@ -7,5 +7,6 @@ import appConfig from '../../vite.config';
 export default mergeConfig(appConfig, {
   root: fileURLToPath(new URL('./page', import.meta.url)),
   base: '/bench/',
+  publicDir: fileURLToPath(new URL('../../public', import.meta.url)),
   build: { outDir: fileURLToPath(new URL('../../dist-bench', import.meta.url)), emptyOutDir: true },
 });

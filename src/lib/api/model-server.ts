@@ -1,7 +1,13 @@
-// Serving registered model versions: keeps a few loaded tfjs models in memory (least
-// recently used first out) and predicts with them.
+// Serving registered model versions: remembers which version a request means until the
+// registry changes, keeps a few loaded tfjs models in memory (least recently used first
+// out), and predicts with them.
 import type { LayersModel } from '@tensorflow/tfjs-layers';
-import { getModelWeights } from '../db/models';
+import {
+  getModelWeights,
+  resolveModelVersion,
+  watchRegistry,
+  type VersionSelector,
+} from '../db/models';
 import type { ModelVersionRecord } from '../db/records';
 import { loadTf } from '../ml/load-tf';
 import { argmax, predictProbabilities } from '../ml/predict';
@@ -22,6 +28,26 @@ interface Loaded {
 }
 
 const cache = new Map<string, Promise<Loaded>>();
+
+/** Resolved versions by model and selector; emptied whenever the registry changes. */
+const resolved = new Map<string, Promise<ModelVersionRecord>>();
+let watching = false;
+
+/** The version a request means (see resolveModelVersion), without reading IndexedDB each time. */
+export function findVersion(name: string, selector: VersionSelector): Promise<ModelVersionRecord> {
+  if (!watching) {
+    watching = true;
+    watchRegistry(() => resolved.clear());
+  }
+  const key = `${name}\u0000${JSON.stringify(selector)}`;
+  let found = resolved.get(key);
+  if (!found) {
+    found = resolveModelVersion(name, selector);
+    resolved.set(key, found);
+    found.catch(() => resolved.delete(key));
+  }
+  return found;
+}
 
 async function load(version: ModelVersionRecord): Promise<Loaded> {
   const key = `${version.name}/${version.version}`;

@@ -124,6 +124,18 @@ describe('model versions and aliases', () => {
     });
     expect(predicted.body).toMatchObject({ prediction: 'setosa', version: 1 });
 
+    // The server remembers which version answers, until the registry changes.
+    await call('POST', 'api/models/iris/versions', { body: { run_id: runId } });
+    const afterNewVersion = await call('POST', 'api/models/iris/predict', {
+      body: { features: [5.1, 3.5, 1.4, 0.2] },
+    });
+    expect(afterNewVersion.body.version).toBe(2);
+    await call('DELETE', 'api/models/iris/versions/2');
+    expect(
+      (await call('POST', 'api/models/iris/predict', { body: { features: [5.1, 3.5, 1.4, 0.2] } }))
+        .body.version,
+    ).toBe(1);
+
     expect((await call('GET', 'api/models/iris/versions')).body).toMatchObject({
       total: 1,
       items: [{ version: 1 }],

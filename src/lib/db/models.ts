@@ -1,4 +1,6 @@
 // The model registry: registered models, their numbered versions with weights, aliases.
+import { Dexie } from 'dexie';
+import { changeFeed } from './change-feed';
 import { db } from './database';
 import { ConflictError, NotFoundError } from './errors';
 import type {
@@ -35,6 +37,33 @@ export function irisSignature(model: SerializedModel): ModelSignature {
 
 const modelNotFound = (name: string) => new NotFoundError(`Registered model '${name}' not found`);
 
+/** Any change to models, versions or aliases (a live query over all three tables). */
+const registryFeed = changeFeed(() =>
+  Promise.all([
+    db.registered_models.toCollection().primaryKeys(),
+    db.model_versions.toCollection().primaryKeys(),
+    db.aliases.toArray(),
+  ]),
+);
+
+/** Calls `onChange` whenever the registry changes (this page at once, other tabs soon after). */
+export function watchRegistry(onChange: () => void): () => void {
+  return registryFeed.watch(() => onChange());
+}
+
+/**
+ * Waits for a registry write, then tells this page's watchers once it has committed: at
+ * once for a transaction of its own, or when the caller's enclosing transaction completes
+ * (awaiting anything else inside it would let IndexedDB commit it early).
+ */
+async function committed<T>(write: Promise<T>): Promise<T> {
+  const enclosing = Dexie.currentTransaction;
+  const result = await write;
+  if (enclosing) enclosing.on('complete', () => void registryFeed.notify());
+  else await registryFeed.notify();
+  return result;
+}
+
 export async function createRegisteredModel(
   spec: { name: string; description?: string; tags?: Record<string, string> },
   now = new Date(),
@@ -48,12 +77,14 @@ export async function createRegisteredModel(
     created_at: stamp,
     updated_at: stamp,
   };
-  await db.transaction('rw', db.registered_models, async () => {
-    if (await db.registered_models.get(spec.name)) {
-      throw new ConflictError(`Registered model '${spec.name}' already exists`);
-    }
-    await db.registered_models.add(record);
-  });
+  await committed(
+    db.transaction('rw', db.registered_models, async () => {
+      if (await db.registered_models.get(spec.name)) {
+        throw new ConflictError(`Registered model '${spec.name}' already exists`);
+      }
+      await db.registered_models.add(record);
+    }),
+  );
   return summarize(record, [], []);
 }
 
@@ -66,10 +97,8 @@ export async function registerModelVersion(
   now = new Date(),
 ): Promise<ModelVersionRecord> {
   const stamp = now.toISOString();
-  return db.transaction(
-    'rw',
-    [db.registered_models, db.model_versions, db.model_weights],
-    async () => {
+  return committed(
+    db.transaction('rw', [db.registered_models, db.model_versions, db.model_weights], async () => {
       const existing = await db.registered_models.get(spec.name);
       if (!existing && !spec.createModel) throw modelNotFound(spec.name);
       const registered: RegisteredModelRecord = existing ?? {
@@ -102,7 +131,7 @@ export async function registerModelVersion(
         db.model_weights.add({ name: spec.name, version: version.version, model: spec.model }),
       ]);
       return version;
-    },
+    }),
   );
 }
 
@@ -151,29 +180,33 @@ export async function updateRegisteredModel(
   changes: { description?: string; tags?: Record<string, string> },
   now = new Date(),
 ): Promise<RegisteredModelSummary> {
-  return db.transaction('rw', [db.registered_models, db.model_versions, db.aliases], async () => {
-    const model = await db.registered_models.get(name);
-    if (!model) throw modelNotFound(name);
-    const updated = { ...model, ...changes, updated_at: now.toISOString() };
-    await db.registered_models.put(updated);
-    return summaryOf(updated);
-  });
+  return committed(
+    db.transaction('rw', [db.registered_models, db.model_versions, db.aliases], async () => {
+      const model = await db.registered_models.get(name);
+      if (!model) throw modelNotFound(name);
+      const updated = { ...model, ...changes, updated_at: now.toISOString() };
+      await db.registered_models.put(updated);
+      return summaryOf(updated);
+    }),
+  );
 }
 
 /** Deletes a registered model with all its versions, weights and aliases, together. */
 export async function deleteRegisteredModel(name: string): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.registered_models, db.model_versions, db.model_weights, db.aliases],
-    async () => {
-      if (!(await db.registered_models.get(name))) throw modelNotFound(name);
-      await Promise.all([
-        db.registered_models.delete(name),
-        db.model_versions.where('name').equals(name).delete(),
-        db.model_weights.where('[name+version]').between([name, 0], [name, Infinity]).delete(),
-        db.aliases.where('name').equals(name).delete(),
-      ]);
-    },
+  await committed(
+    db.transaction(
+      'rw',
+      [db.registered_models, db.model_versions, db.model_weights, db.aliases],
+      async () => {
+        if (!(await db.registered_models.get(name))) throw modelNotFound(name);
+        await Promise.all([
+          db.registered_models.delete(name),
+          db.model_versions.where('name').equals(name).delete(),
+          db.model_weights.where('[name+version]').between([name, 0], [name, Infinity]).delete(),
+          db.aliases.where('name').equals(name).delete(),
+        ]);
+      },
+    ),
   );
 }
 
@@ -197,21 +230,23 @@ export async function getModelVersion(name: string, version: number): Promise<Mo
 
 /** Deletes one version, its weights and the aliases that point at it, together. */
 export async function deleteModelVersion(name: string, version: number): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.registered_models, db.model_versions, db.model_weights, db.aliases],
-    async () => {
-      await getModelVersion(name, version);
-      await Promise.all([
-        db.model_versions.delete([name, version]),
-        db.model_weights.delete([name, version]),
-        db.aliases
-          .where('name')
-          .equals(name)
-          .and((a) => a.version === version)
-          .delete(),
-      ]);
-    },
+  await committed(
+    db.transaction(
+      'rw',
+      [db.registered_models, db.model_versions, db.model_weights, db.aliases],
+      async () => {
+        await getModelVersion(name, version);
+        await Promise.all([
+          db.model_versions.delete([name, version]),
+          db.model_weights.delete([name, version]),
+          db.aliases
+            .where('name')
+            .equals(name)
+            .and((a) => a.version === version)
+            .delete(),
+        ]);
+      },
+    ),
   );
 }
 
@@ -221,22 +256,26 @@ export async function setAlias(
   version: number,
   now = new Date(),
 ): Promise<AliasRecord> {
-  return db.transaction('rw', [db.registered_models, db.model_versions, db.aliases], async () => {
-    await getModelVersion(name, version);
-    const record: AliasRecord = { name, alias, version, updated_at: now.toISOString() };
-    await db.aliases.put(record);
-    return record;
-  });
+  return committed(
+    db.transaction('rw', [db.registered_models, db.model_versions, db.aliases], async () => {
+      await getModelVersion(name, version);
+      const record: AliasRecord = { name, alias, version, updated_at: now.toISOString() };
+      await db.aliases.put(record);
+      return record;
+    }),
+  );
 }
 
 export async function deleteAlias(name: string, alias: string): Promise<void> {
-  await db.transaction('rw', [db.registered_models, db.aliases], async () => {
-    if (!(await db.registered_models.get(name))) throw modelNotFound(name);
-    if (!(await db.aliases.get([name, alias]))) {
-      throw new NotFoundError(`Alias '${alias}' not found for model '${name}'`);
-    }
-    await db.aliases.delete([name, alias]);
-  });
+  await committed(
+    db.transaction('rw', [db.registered_models, db.aliases], async () => {
+      if (!(await db.registered_models.get(name))) throw modelNotFound(name);
+      if (!(await db.aliases.get([name, alias]))) {
+        throw new NotFoundError(`Alias '${alias}' not found for model '${name}'`);
+      }
+      await db.aliases.delete([name, alias]);
+    }),
+  );
 }
 
 export type VersionSelector = { version: number } | { alias: string } | Record<string, never>;

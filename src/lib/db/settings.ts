@@ -1,7 +1,7 @@
 // Workspace settings kept in IndexedDB: the API token that guards writes, and the
 // simulated network conditions. Watchers see every change, from any tab.
-import { liveQuery } from 'dexie';
 import type { NetworkConditions } from '../http/network-conditions';
+import { changeFeed } from './change-feed';
 import { db } from './database';
 
 export const DEFAULT_API_TOKEN = 'playground-token';
@@ -28,15 +28,11 @@ export async function getApiToken(): Promise<string> {
   return (await readSettings()).apiToken;
 }
 
-type Watcher = (settings: WorkspaceSettings) => void;
-
-/** Watchers in this page: told before a write returns, so the next request sees it. */
-const watchers = new Set<Watcher>();
+const feed = changeFeed(readSettings);
 
 async function write(key: string, value: string): Promise<void> {
   await db.settings.put({ key, value });
-  const settings = await readSettings();
-  for (const watcher of watchers) watcher(settings);
+  await feed.notify();
 }
 
 export async function setApiToken(token: string): Promise<void> {
@@ -49,16 +45,9 @@ export async function setNetworkConditions(conditions: NetworkConditions): Promi
 
 /**
  * Calls `onChange` with the settings now and after every change: at once for writes
- * from this page, through a live query for writes from other tabs. Returns the unsubscribe.
+ * from this page (so the next request sees them), and from other tabs through a live
+ * query. Returns the unsubscribe.
  */
-export function watchSettings(onChange: Watcher): () => void {
-  watchers.add(onChange);
-  const subscription = liveQuery(readSettings).subscribe({
-    next: onChange,
-    error: (error: unknown) => console.error('could not read the settings', error),
-  });
-  return () => {
-    watchers.delete(onChange);
-    subscription.unsubscribe();
-  };
+export function watchSettings(onChange: (settings: WorkspaceSettings) => void): () => void {
+  return feed.watch(onChange);
 }

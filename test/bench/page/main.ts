@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG, type TrainConfig } from '../../../src/lib/ml/hyperparam
 import { loadTf } from '../../../src/lib/ml/load-tf';
 import { buildClassifier } from '../../../src/lib/ml/model';
 import { recordTraining } from '../../../src/lib/state/record-training';
+import { runApiBench, startBenchApi } from './api-bench';
 
 /**
  * A bare model.fit of the same model, data and epochs, with no callback (tfjs at its
@@ -84,8 +85,11 @@ async function runTrainingBench(repeats: number) {
 declare global {
   interface Window {
     runTrainingBench: typeof runTrainingBench;
+    runApiBench: typeof runApiBench;
   }
 }
 
+await startBenchApi();
 window.runTrainingBench = runTrainingBench;
+window.runApiBench = runApiBench;
 document.getElementById('status')!.textContent = 'ready';

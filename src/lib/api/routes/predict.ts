@@ -1,8 +1,8 @@
 // Serving: predict with a registered model's version chosen by number, alias, or the
 // default rule (the champion alias, else the latest version).
 import { z } from 'zod';
-import { resolveModelVersion, type VersionSelector } from '../../db/models';
-import { predict } from '../model-server';
+import type { VersionSelector } from '../../db/models';
+import { findVersion, predict } from '../model-server';
 import { defineRoute, json } from '../route';
 import { modelNameParams } from '../schemas/common';
 import {
@@ -48,7 +48,7 @@ export const predictRoutes = [
           : query.alias !== undefined
             ? { alias: query.alias }
             : {};
-      const version = await resolveModelVersion(params.name, selector);
+      const version = await findVersion(params.name, selector);
       const { rows, batch } = predictRows(body);
       const predictions = await predict(version, rows);
       const served = { model: version.name, version: version.version };
