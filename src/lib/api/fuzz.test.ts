@@ -1,0 +1,223 @@
+// Property: no request, however malformed, gets a 5xx; every error has FastAPI's shape;
+// and a rejected request changes nothing in the database.
+import fc from 'fast-check';
+import { beforeEach, expect, it } from 'vitest';
+import { db } from '../db/database';
+import { createRegisteredModel, registerModelVersion, setAlias } from '../db/models';
+import { DEFAULT_API_TOKEN } from '../db/settings';
+import type { SerializedModel } from '../ml/serialize';
+import { BASE, useApiServer } from './testing';
+
+useApiServer();
+
+const RUNS = Number(process.env['FUZZ_RUNS'] ?? 5000);
+const SEED = Number(process.env['FUZZ_SEED'] ?? 20261122);
+
+const model: SerializedModel = {
+  modelTopology: {},
+  weightSpecs: [],
+  weightData: new Float32Array([1]).buffer,
+  scaler: { mean: [0, 0, 0, 0], std: [1, 1, 1, 1] },
+  featureNames: ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'],
+  classNames: ['setosa', 'versicolor', 'virginica'],
+};
+
+beforeEach(async () => {
+  await createRegisteredModel({ name: 'iris' });
+  await registerModelVersion({ name: 'iris', run_id: 'a'.repeat(32), model, dataset_digest: 'd' });
+  await setAlias('iris', 'champion', 1);
+});
+
+/** Everything stored, as text (ArrayBuffers as their bytes). */
+async function dump(): Promise<string> {
+  const tables = await Promise.all(
+    db.tables.map(async (t) => [t.name, await t.toArray()] as const),
+  );
+  return JSON.stringify(tables, (_key, value: unknown) =>
+    value instanceof ArrayBuffer ? Array.from(new Uint8Array(value)) : value,
+  );
+}
+
+const segment = fc.oneof(
+  fc.constantFrom(
+    'iris',
+    'rose',
+    'models',
+    'versions',
+    'aliases',
+    'predict',
+    'datasets',
+    'health',
+    '1',
+    '0',
+    '-1',
+    'v12',
+    'champion',
+    '..',
+    '%2F',
+    '%00',
+    'ünï',
+    "'",
+    '{name}',
+  ),
+  fc.string({ maxLength: 12 }).map(encodeURIComponent),
+);
+const path = fc.oneof(
+  fc.constantFrom(
+    'api/health',
+    'api/openapi.json',
+    'api/models',
+    'api/models/iris',
+    'api/models/iris/predict',
+    'api/models/iris/versions',
+    'api/models/iris/versions/1',
+    'api/models/iris/aliases/champion',
+    'api/datasets',
+    'api/datasets/iris',
+    'api',
+    'api/',
+  ),
+  fc.array(segment, { minLength: 1, maxLength: 5 }).map((parts) => `api/${parts.join('/')}`),
+);
+const query = fc.oneof(
+  fc.constant(''),
+  fc.constantFrom(
+    '?version=1',
+    '?alias=champion',
+    '?version=x',
+    '?version=1&alias=a',
+    '?limit=0',
+    '?limit=5000',
+    '?offset=-1',
+    '?include=rows',
+    '?include=all',
+    '?name=a',
+  ),
+  fc
+    .dictionary(fc.string({ maxLength: 6 }), fc.string({ maxLength: 6 }), { maxKeys: 3 })
+    .map((d) => `?${new URLSearchParams(d).toString()}`),
+);
+const measurement = fc.oneof(
+  fc.double(),
+  fc.integer(),
+  fc.constantFrom(5.1, 0, -1, 1e308),
+  fc.string({ maxLength: 3 }),
+  fc.constant(null),
+);
+const jsonBody = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.record({ features: fc.array(measurement, { maxLength: 6 }) }, { requiredKeys: [] }),
+  fc.record({ instances: fc.array(fc.array(measurement, { maxLength: 5 }), { maxLength: 4 }) }),
+  fc.record(
+    {
+      name: fc.oneof(fc.string({ maxLength: 10 }), fc.integer()),
+      description: fc.string({ maxLength: 5 }),
+    },
+    { requiredKeys: [] },
+  ),
+  fc.record({ version: fc.oneof(fc.integer({ min: -2, max: 3 }), fc.string({ maxLength: 2 })) }),
+  fc.record({
+    run_id: fc.oneof(
+      fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 32, maxLength: 32 }),
+      fc.string({ maxLength: 5 }),
+    ),
+  }),
+  fc.record({
+    name: fc.string({ maxLength: 5 }),
+    rows: fc.array(fc.dictionary(fc.string({ maxLength: 12 }), measurement), { maxLength: 3 }),
+  }),
+);
+const BIG = `{"features": [1, 2, 3, 4], "pad": "${'x'.repeat(1024 * 1024)}"}`;
+const rawBody = fc.oneof(
+  { weight: 6, arbitrary: jsonBody.map((value) => JSON.stringify(value)) },
+  { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '{',
+      '{"features": [1, 2,',
+      'null',
+      '[]',
+      '1e999',
+      '{"features": [1, 2, 1e999, 4]}',
+    ),
+  },
+  { weight: 1, arbitrary: fc.constant(BIG) },
+);
+const contentType = fc.constantFrom(
+  'application/json',
+  'application/json; charset=utf-8',
+  'text/csv',
+  'text/plain',
+  '',
+  'application/xml',
+);
+const authorization = fc.constantFrom(
+  `Bearer ${DEFAULT_API_TOKEN}`,
+  'Bearer wrong',
+  'Basic abc',
+  'Bearer',
+  '',
+  DEFAULT_API_TOKEN,
+);
+
+const request = fc.record({
+  method: fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD'),
+  path,
+  query,
+  contentType,
+  authorization,
+  body: fc.option(rawBody, { nil: undefined }),
+});
+
+function expectDocumentedError(status: number, body: unknown) {
+  expect(body).toEqual({ detail: expect.anything() });
+  const { detail } = body as { detail: unknown };
+  if (status === 422) {
+    expect(Array.isArray(detail)).toBe(true);
+    for (const entry of detail as unknown[]) {
+      expect(entry).toEqual(
+        expect.objectContaining({
+          type: expect.any(String),
+          loc: expect.any(Array),
+          msg: expect.any(String),
+        }),
+      );
+      expect(entry).toHaveProperty('input');
+    }
+  } else {
+    expect(typeof detail).toBe('string');
+  }
+}
+
+it(`answers ${RUNS} random and malformed requests without a 5xx, in the documented shapes, changing nothing when rejected`, async () => {
+  let rejected = 0;
+  await fc.assert(
+    fc.asyncProperty(request, async (req) => {
+      const headers: Record<string, string> = {};
+      if (req.contentType) headers['Content-Type'] = req.contentType;
+      if (req.authorization) headers['Authorization'] = req.authorization;
+      const sendsBody = req.body !== undefined && req.method !== 'GET' && req.method !== 'HEAD';
+      // A path that normalizes outside /api/ (e.g. api/../x) is not the API's to answer.
+      const url = new URL(`${BASE}${req.path}${req.query}`);
+      fc.pre(url.pathname.startsWith(new URL(`${BASE}api`).pathname));
+      const before = await dump();
+      const response = await fetch(url, {
+        method: req.method,
+        headers,
+        body: sendsBody ? req.body : undefined,
+      });
+      const text = await response.text();
+      expect(response.status, `${req.method} ${req.path}${req.query}`).toBeLessThan(500);
+      if (response.status >= 400) {
+        rejected++;
+        if (req.method !== 'HEAD') expectDocumentedError(response.status, JSON.parse(text));
+        expect(await dump()).toBe(before);
+      }
+    }),
+    { numRuns: RUNS, seed: SEED, endOnFailure: true },
+  );
+  // The mix must exercise rejections mostly, and some successes.
+  expect(rejected).toBeGreaterThan(RUNS / 2);
+  expect(rejected).toBeLessThan(RUNS);
+}, 300_000);
