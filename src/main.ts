@@ -4,7 +4,14 @@ import App from './App.svelte';
 import './app.css';
 import { startApi } from './lib/api/start-worker';
 
-const apiMode = await startApi();
+const apiMode = await startApi({
+  // Loaded on the first training request, so that the first paint carries no IndexedDB code.
+  startTraining: async (config, run) =>
+    (await import('./lib/state/record-training')).startRecordedTraining(config, {
+      ...run,
+      source: 'api',
+    }),
+});
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

@@ -59,7 +59,13 @@ test('the console shows 401 without the token and 201 with it, and explains both
   );
   await expect(page.getByTestId('snippet-code')).toContainText("method: 'POST'");
 
-  // The status gallery produces codes live, a simulated 503 included.
+  // The status gallery produces codes live: training through the API, a simulated 503.
+  await page.getByTestId('produce-202').click();
+  await expect(page.getByTestId('exchange-status')).toHaveText('202 Accepted');
+  await expect(page.getByTestId('exchange-response')).toContainText(
+    'location: /ml-playground/api/runs/',
+  );
+  await expect(page.getByTestId('exchange-response')).toContainText('"status": "RUNNING"');
   await page.getByTestId('produce-503').click();
   await expect(page.getByTestId('exchange-status')).toHaveText('503 Service Unavailable');
   await page.getByTestId('produce-405').click();
@@ -77,6 +83,12 @@ test('the console shows 401 without the token and 201 with it, and explains both
     .getByTestId('history-replay')
     .click();
   await expect(page.getByTestId('path-input')).toHaveValue('/ml-playground/api/models');
+
+  // The run the 202 started trains in the worker and shows on the Train page.
+  await page.goto('./#/train');
+  await expect(page.getByTestId('run-row').filter({ hasText: 'Finished' })).toHaveCount(1, {
+    timeout: 30_000,
+  });
 });
 
 /** Makes the next loads see no controlling worker, as a hard reload (Shift+Reload) does. */

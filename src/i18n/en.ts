@@ -214,7 +214,6 @@ export const en = {
   'console.gallery': 'Status codes, live',
   'console.galleryLead':
     'Each button sends a real request that this API answers with that status. Hover to see what it means.',
-  'console.gallery202': '202 Accepted arrives with the Training API (POST /api/runs).',
   'console.lesson': 'REST design: name things, not actions',
   'console.lessonLead':
     'Verb-style URLs name an action; resource-style URLs name a thing (a noun) and let the HTTP method say what to do with it. Send both and compare.',

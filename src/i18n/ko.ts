@@ -215,7 +215,6 @@ export const ko: Record<MessageKey, string> = {
   'console.gallery': '상태 코드 직접 만들어 보기',
   'console.galleryLead':
     '각 버튼은 이 API가 해당 상태로 응답하는 실제 요청을 보냅니다. 마우스를 올리면 뜻이 보입니다.',
-  'console.gallery202': '202 Accepted는 학습 API(POST /api/runs)와 함께 제공됩니다.',
   'console.lesson': 'REST 설계: 동작이 아니라 대상을 이름 짓기',
   'console.lessonLead':
     '동사형 URL은 동작을 이름 짓고, 리소스형 URL은 대상(명사)을 이름 지은 뒤 무엇을 할지는 HTTP 메서드에 맡깁니다. 둘 다 보내서 비교해 보세요.',

@@ -7,8 +7,9 @@ import { seededRandom } from '../data/random';
 import { NO_CONDITIONS } from '../http/network-conditions';
 import { createPipeline } from './pipeline';
 import { routes } from './routes/index';
+import type { ApiServices } from './services';
 
-export function createApiServer(basePath: string) {
+export function createApiServer(basePath: string, services: ApiServices) {
   let current: WorkspaceSettings | undefined;
   let random = seededRandom(NO_CONDITIONS.seed);
   const firstRead = new Promise<void>((resolve) => {
@@ -29,5 +30,6 @@ export function createApiServer(basePath: string) {
     apiToken: async () => (await settings()).apiToken,
     networkConditions: async () => (await settings()).networkConditions ?? NO_CONDITIONS,
     random: () => random(),
+    services,
   });
 }

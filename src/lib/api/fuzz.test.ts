@@ -6,7 +6,7 @@ import { db } from '../db/database';
 import { createRegisteredModel, registerModelVersion, setAlias } from '../db/models';
 import { DEFAULT_API_TOKEN } from '../db/settings';
 import type { SerializedModel } from '../ml/serialize';
-import { BASE, useApiServer } from './testing';
+import { BASE, startedTrainings, useApiServer } from './testing';
 
 useApiServer();
 
@@ -74,6 +74,8 @@ const path = fc.oneof(
     'api/models/iris/aliases/champion',
     'api/datasets',
     'api/datasets/iris',
+    'api/runs',
+    `api/runs/${'a'.repeat(32)}`,
     'api',
     'api/',
   ),
@@ -116,6 +118,14 @@ const jsonBody = fc.oneof(
     { requiredKeys: [] },
   ),
   fc.record({ version: fc.oneof(fc.integer({ min: -2, max: 3 }), fc.string({ maxLength: 2 })) }),
+  fc.record(
+    {
+      experiment_id: fc.constantFrom('0', '1', ''),
+      model: fc.constantFrom('mlp', 'softmax', 'svm'),
+      params: fc.record({ epochs: fc.integer({ min: -1, max: 3 }) }),
+    },
+    { requiredKeys: [] },
+  ),
   fc.record({
     run_id: fc.oneof(
       fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 32, maxLength: 32 }),
@@ -201,6 +211,8 @@ it(`answers ${RUNS} random and malformed requests without a 5xx, in the document
       // A path that normalizes outside /api/ (e.g. api/../x) is not the API's to answer.
       const url = new URL(`${BASE}${req.path}${req.query}`);
       fc.pre(url.pathname.startsWith(new URL(`${BASE}api`).pathname));
+      // A request that started a training: let it finish before the next snapshot.
+      await Promise.all(startedTrainings.splice(0));
       const before = await dump();
       const response = await fetch(url, {
         method: req.method,

@@ -1,15 +1,19 @@
 // MSW request handlers for the API: one catch-all under `<base>api/` that hands every
 // request to the API server. Shared by the service worker (page) and msw/node (tests).
 import { http, passthrough } from 'msw';
+import type { ApiServices } from './services';
 
 type ApiServer = ReturnType<typeof import('./api-server').createApiServer>;
 
-/** @param baseUrl the app's absolute base URL, e.g. `https://user.github.io/ml-playground/` */
-export function createApiHandlers(baseUrl: string) {
+/**
+ * @param baseUrl the app's absolute base URL, e.g. `https://user.github.io/ml-playground/`
+ * @param services what the API needs from the rest of the app (training)
+ */
+export function createApiHandlers(baseUrl: string, services: ApiServices) {
   const basePath = new URL(baseUrl).pathname;
   let server: Promise<ApiServer> | undefined;
   const answer = async ({ request }: { request: Request }) => {
-    server ??= import('./api-server').then((module) => module.createApiServer(basePath));
+    server ??= import('./api-server').then((module) => module.createApiServer(basePath, services));
     return (await (await server)(request)) ?? passthrough();
   };
   return [http.all(`${baseUrl}api`, answer), http.all(`${baseUrl}api/*`, answer)];

@@ -9,6 +9,7 @@ type JsonSchema = Record<string, unknown>;
 const TAGS = [
   { name: 'service', description: 'Health and this document.' },
   { name: 'data', description: 'Data set versions, each known by its SHA-256 digest.' },
+  { name: 'tracking', description: 'Runs (MLflow’s shapes), and training through the API.' },
   {
     name: 'registry',
     description: 'Registered models, their numbered versions and aliases (MLflow’s shapes).',

@@ -12,6 +12,7 @@ import {
 } from '../http/network-conditions';
 import { HttpError, type ValidationIssue } from './http-error';
 import { json, type Route } from './route';
+import type { ApiServices } from './services';
 import { toValidationIssues } from './validation-errors';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -25,6 +26,7 @@ export interface PipelineOptions {
   readonly networkConditions?: () => Promise<NetworkConditions>;
   readonly random?: Random;
   readonly logError?: (error: unknown) => void;
+  readonly services: ApiServices;
 }
 
 interface CompiledRoute {
@@ -163,7 +165,14 @@ export function createPipeline(routes: readonly Route[], options: PipelineOption
       const raw = await readBody(request, route, rawQuery);
       body = validate(route.body, raw, 'body', route.bodyFormFor?.(raw));
     }
-    return route.handle({ request, params, query, body, base: options.basePath });
+    return route.handle({
+      request,
+      params,
+      query,
+      body,
+      base: options.basePath,
+      services: options.services,
+    });
   }
 
   /** Answers a request under `<base>api/`, or returns undefined for any other path. */

@@ -1,6 +1,7 @@
 // What a route is: method, path template, docs, auth, and the zod schemas that both
 // validate its input and document it. Handlers receive input that already passed.
 import type { z } from 'zod';
+import type { ApiServices } from './services';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -11,6 +12,7 @@ export interface RouteInput<P, Q, B> {
   readonly body: B;
   /** The app's base path (`/` or `/<repo>/`), for Location headers. */
   readonly base: string;
+  readonly services: ApiServices;
 }
 
 /** A documented answer of a route: its status, what it means, and its body's schema. */

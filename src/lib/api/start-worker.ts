@@ -4,6 +4,7 @@
 // interception instead. The caller learns which, to tell the user.
 import { setupWorker } from 'msw/browser';
 import { createApiHandlers } from './handlers';
+import type { ApiServices } from './services';
 import { attachTrafficLog } from './traffic-log';
 
 const RELOAD_MARK = 'api-worker-reloaded';
@@ -15,8 +16,10 @@ const INSTALLED_MARK = 'api-worker-installed';
  */
 export type ApiMode = 'service-worker' | 'recovered' | 'in-page';
 
+let services: ApiServices;
+
 function handlers() {
-  return createApiHandlers(new URL(import.meta.env.BASE_URL, location.href).href);
+  return createApiHandlers(new URL(import.meta.env.BASE_URL, location.href).href, services);
 }
 
 async function startInPage(): Promise<ApiMode> {
@@ -80,7 +83,8 @@ async function startServiceWorker(): Promise<ApiMode | 'uncontrolled'> {
 }
 
 /** Resolves once the API answers. */
-export async function startApi(): Promise<ApiMode> {
+export async function startApi(apiServices: ApiServices): Promise<ApiMode> {
+  services = apiServices;
   if (navigator.serviceWorker) {
     try {
       const mode = await startServiceWorker();

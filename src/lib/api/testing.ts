@@ -5,14 +5,40 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { db } from '../db/database';
 import { DEFAULT_API_TOKEN } from '../db/settings';
 import { createApiHandlers } from './handlers';
+import type { ApiServices } from './services';
+import { loadTf } from '../ml/load-tf';
+import { trainClassifier } from '../ml/train';
+import { recordTraining, type TrainFunction } from '../state/record-training';
 
 export const BASE = 'http://localhost/sub/';
 
+/** Trains in this process (Node has no Web Worker), through the app's own recording path. */
+const trainInProcess: TrainFunction = async (config, dataset, onEpoch) =>
+  trainClassifier(await loadTf(), config, dataset, (metrics) => onEpoch(metrics, Date.now()));
+
+/** Runs started through the API, so that a test can wait for them to finish. */
+export const startedTrainings: Promise<unknown>[] = [];
+
+export const services: ApiServices = {
+  startTraining: (config, run) =>
+    new Promise((resolve, reject) => {
+      const training = recordTraining(
+        config,
+        { onRunCreated: resolve },
+        { ...run, source: 'api' },
+        trainInProcess,
+      );
+      startedTrainings.push(training.catch(() => undefined));
+      training.catch(reject);
+    }),
+};
+
 export function useApiServer(): void {
-  const server = setupServer(...createApiHandlers(BASE));
+  const server = setupServer(...createApiHandlers(BASE, services));
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterAll(() => server.close());
   beforeEach(async () => {
+    await Promise.all(startedTrainings.splice(0));
     await db.delete();
     await db.open();
   });

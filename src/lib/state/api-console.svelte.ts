@@ -100,8 +100,7 @@ export class ApiConsole {
   }
 
   produce(status: DocumentedStatus): Promise<void> {
-    const preset = statusPreset(status, this.token, this.samples['name'] ?? FALLBACK_MODEL);
-    return preset ? this.run(preset) : Promise.resolve();
+    return this.run(statusPreset(status, this.token, this.samples['name'] ?? FALLBACK_MODEL));
   }
 
   lesson(request: LessonRequest): Promise<void> {

@@ -33,12 +33,12 @@ function draft(
   };
 }
 
-/** A request that answers `status`, or null where the API has no way to yet. */
+/** A request that this API answers with `status`. */
 export function statusPreset(
   status: DocumentedStatus,
   token: string,
   model: string,
-): Preset | null {
+): Preset {
   const createGalleryModel = draft('POST', 'api/models', token, { name: GALLERY_MODEL });
   const predict = `api/models/${encodeURIComponent(model)}/predict`;
   switch (status) {
@@ -50,7 +50,14 @@ export function statusPreset(
         request: createGalleryModel,
       };
     case 202:
-      return null;
+      return {
+        setup: [],
+        request: draft('POST', 'api/runs', token, {
+          experiment_id: '0',
+          model: 'softmax',
+          params: { epochs: 50 },
+        }),
+      };
     case 204:
       return {
         setup: [createGalleryModel],

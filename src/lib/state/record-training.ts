@@ -2,6 +2,7 @@
 // metrics into bulk writes, then finish the run and register its model in one
 // transaction. A failure marks the run FAILED with its error.
 import { datasetDigest } from '../data/digest';
+import type { Dataset } from '../data/csv';
 import { IRIS_DATASET_NAME, irisDataset } from '../data/iris';
 import type { TrainConfig } from '../ml/hyperparameters';
 import { tfjsModelFiles } from '../ml/serialize';
@@ -19,6 +20,21 @@ export interface TrainingListener {
   onRunCreated?: (run: RunRecord) => void;
   onEpoch?: (metrics: EpochMetrics) => void;
 }
+
+/** Where the run goes and where it says it came from. */
+export interface RunOptions {
+  experiment_id?: string;
+  run_name?: string;
+  /** The `source` tag: the Train page, or the API. */
+  source?: 'train-page' | 'api';
+}
+
+/** What trains: the training worker in the app; tests pass an in-process trainer. */
+export type TrainFunction = (
+  config: TrainConfig,
+  dataset: Dataset,
+  onEpoch: (metrics: EpochMetrics, timestamp: number) => void,
+) => Promise<TrainResult>;
 
 export interface RecordedTraining {
   run: RunRecord;
@@ -40,6 +56,8 @@ function paramsOf(config: TrainConfig): Record<string, string> {
 export async function recordTraining(
   config: TrainConfig,
   listener: TrainingListener = {},
+  options: RunOptions = {},
+  train: TrainFunction = (...args) => trainer.train(...args),
 ): Promise<RecordedTraining> {
   const dataset = irisDataset();
   // Training starts at once; the run is created alongside it, and buffered metric points
@@ -47,9 +65,11 @@ export async function recordTraining(
   const recording = (async () => {
     const digest = await datasetDigest(dataset);
     const run = await createRun({
+      experiment_id: options.experiment_id,
+      run_name: options.run_name,
       params: paramsOf(config),
       tags: {
-        source: 'train-page',
+        source: options.source ?? 'train-page',
         app_version: __APP_VERSION__,
         model_type: config.model,
         seed: String(config.seed),
@@ -76,7 +96,7 @@ export async function recordTraining(
   };
   const timer = setInterval(() => void flush().catch(() => undefined), FLUSH_INTERVAL_MS);
   try {
-    const result = await trainer.train(config, dataset, (metrics, timestamp) => {
+    const result = await train(config, dataset, (metrics, timestamp) => {
       for (const key of EPOCH_METRICS)
         buffer.push({ key, value: metrics[key], step: metrics.epoch, timestamp });
       listener.onEpoch?.(metrics);
@@ -114,4 +134,19 @@ export async function recordTraining(
     }
     throw error;
   }
+}
+
+/**
+ * Starts a recorded training and resolves with its run as soon as the run exists (for the
+ * Training API's 202); training and recording go on in the background, and a failure
+ * ends the run as FAILED.
+ */
+export function startRecordedTraining(
+  config: TrainConfig,
+  options: RunOptions,
+  train?: TrainFunction,
+): Promise<RunRecord> {
+  return new Promise((resolve, reject) => {
+    recordTraining(config, { onRunCreated: resolve }, options, train).catch(reject);
+  });
 }

@@ -5,7 +5,7 @@ import { setupWorker } from 'msw/browser';
 import { irisDataset } from '../../../src/lib/data/iris';
 import { createApiHandlers } from '../../../src/lib/api/handlers';
 import { DEFAULT_CONFIG } from '../../../src/lib/ml/hyperparameters';
-import { recordTraining } from '../../../src/lib/state/record-training';
+import { recordTraining, startRecordedTraining } from '../../../src/lib/state/record-training';
 
 const base = import.meta.env.BASE_URL;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -15,7 +15,11 @@ export async function startBenchApi(): Promise<void> {
   const echo = http.post(`${new URL(base, location.href).href}bench/echo`, async ({ request }) =>
     HttpResponse.json(await request.json()),
   );
-  const worker = setupWorker(echo, ...createApiHandlers(new URL(base, location.href).href));
+  const services = { startTraining: startRecordedTraining };
+  const worker = setupWorker(
+    echo,
+    ...createApiHandlers(new URL(base, location.href).href, services),
+  );
   await worker.start({
     serviceWorker: { url: `${base}mockServiceWorker.js` },
     quiet: true,

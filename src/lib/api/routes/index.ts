@@ -7,6 +7,7 @@ import { datasetRoutes } from './datasets';
 import { modelVersionRoutes } from './model-versions';
 import { predictRoutes } from './predict';
 import { registryRoutes } from './registry';
+import { runRoutes } from './runs';
 import { serviceRoutes } from './service';
 
 const documentRoute = defineRoute({
@@ -27,6 +28,7 @@ export const routes: readonly Route[] = [
   ...serviceRoutes,
   documentRoute,
   ...datasetRoutes,
+  ...runRoutes,
   ...registryRoutes,
   ...modelVersionRoutes,
   ...aliasRoutes,

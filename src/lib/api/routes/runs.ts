@@ -1,0 +1,81 @@
+// Runs: the Training API (start training in the background, 202) and empty runs for the
+// user's own code to log into (201), and reading a run in MLflow's shape.
+import type { z } from 'zod';
+import { getExperiment } from '../../db/experiments';
+import { NotFoundError } from '../../db/errors';
+import { createRun, getRunDetails, type RunDetails } from '../../db/runs';
+import { DEFAULT_CONFIG, type TrainConfig } from '../../ml/hyperparameters';
+import { defineRoute, json } from '../route';
+import { createRunBody, run, runParams } from '../schemas/runs';
+
+function mlflowRun(details: RunDetails): z.infer<typeof run> {
+  const { run_id, run_name, experiment_id, status, start_time, end_time, lifecycle_stage } =
+    details.info;
+  return {
+    info: { run_id, run_name, experiment_id, status, start_time, end_time, lifecycle_stage },
+    data: { params: details.params, metrics: details.metrics, tags: details.tags },
+    inputs: { datasets: details.inputs },
+  };
+}
+
+async function runById(runId: string): Promise<z.infer<typeof run>> {
+  const details = await getRunDetails(runId);
+  if (!details) throw new NotFoundError(`Run '${runId}' not found`);
+  return mlflowRun(details);
+}
+
+export const runRoutes = [
+  defineRoute<Record<string, never>, Record<string, never>, z.infer<typeof createRunBody>>({
+    method: 'POST',
+    path: '/api/runs',
+    summary: 'Start a training run, or create an empty run',
+    description:
+      'With `model`, training starts in the background: 202 with the run and a `Location` to poll until its ' +
+      'status is FINISHED (the model is then registered as the next version of `iris`). Without `model`, an ' +
+      'empty RUNNING run for your own code to log into: 201.',
+    tag: 'tracking',
+    auth: true,
+    body: createRunBody,
+    response: { status: 202, description: 'Training started (or 201: an empty run).', schema: run },
+    errors: [{ status: 404, description: 'No experiment has this id.' }],
+    handle: async ({ body, base, services }) => {
+      await getExperiment(body.experiment_id);
+      const target = { experiment_id: body.experiment_id, run_name: body.run_name };
+      if (body.model === undefined) {
+        const created = await createRun({
+          ...target,
+          params: {},
+          tags: { source: 'api' },
+          inputs: [],
+        });
+        return json(await runById(created.run_id), 201, {
+          Location: `${base}api/runs/${created.run_id}`,
+        });
+      }
+      const config: TrainConfig = {
+        ...DEFAULT_CONFIG,
+        ...body.params,
+        model: body.model,
+        seed: body.seed ?? DEFAULT_CONFIG.seed,
+      };
+      const started = await services.startTraining(config, target);
+      return json(await runById(started.run_id), 202, {
+        Location: `${base}api/runs/${started.run_id}`,
+      });
+    },
+  }),
+
+  defineRoute<z.infer<typeof runParams>>({
+    method: 'GET',
+    path: '/api/runs/{run_id}',
+    summary: 'Get a run',
+    description:
+      'Its info (status, times), params, latest metrics, tags and dataset inputs, as MLflow shows a run.',
+    tag: 'tracking',
+    auth: false,
+    params: runParams,
+    response: { status: 200, description: 'The run.', schema: run },
+    errors: [{ status: 404, description: 'No run has this id.' }],
+    handle: async ({ params }) => json(await runById(params.run_id)),
+  }),
+];
