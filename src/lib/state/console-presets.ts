@@ -34,11 +34,7 @@ function draft(
 }
 
 /** A request that this API answers with `status`. */
-export function statusPreset(
-  status: DocumentedStatus,
-  token: string,
-  model: string,
-): Preset {
+export function statusPreset(status: DocumentedStatus, token: string, model: string): Preset {
   const createGalleryModel = draft('POST', 'api/models', token, { name: GALLERY_MODEL });
   const predict = `api/models/${encodeURIComponent(model)}/predict`;
   switch (status) {
