@@ -48,6 +48,9 @@ describe('service', () => {
     const missing = await fetch(`${BASE}api/nothing-here`);
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ detail: 'Not Found' });
+    const malformed = await fetch(`${BASE}api/models/%E0%A4%A`);
+    expect(malformed.status).toBe(404);
+    expect(await malformed.json()).toEqual({ detail: "Registered model '%E0%A4%A' not found" });
     const wrong = await fetch(`${BASE}api/health`, { method: 'DELETE' });
     expect(wrong.status).toBe(405);
     expect(wrong.headers.get('Allow')).toBe('GET');

@@ -56,6 +56,8 @@ const segment = fc.oneof(
     '..',
     '%2F',
     '%00',
+    '%E0%A4%A',
+    '%',
     'ünï',
     "'",
     '{name}',

@@ -16,5 +16,8 @@ export function createApiHandlers(baseUrl: string, services: ApiServices) {
     server ??= import('./api-server').then((module) => module.createApiServer(basePath, services));
     return (await (await server)(request)) ?? passthrough();
   };
-  return [http.all(`${baseUrl}api`, answer), http.all(`${baseUrl}api/*`, answer)];
+  // A pattern without capture groups: msw decodes captured segments itself and would throw
+  // (a 500) on a malformed escape such as %E0%A4%A before the pipeline could answer 404.
+  const escaped = baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [http.all(new RegExp(`^${escaped}api(?:/.*)?$`), answer)];
 }

@@ -49,6 +49,15 @@ function compile(route: Route): CompiledRoute {
   return { route, pattern: new RegExp(`^${source}/?$`), names };
 }
 
+/** A path segment decoded; a malformed escape (%E0%A4%A) is kept as sent, to fail as a name. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function validate<T>(
   schema: z.ZodType<T>,
   value: unknown,
@@ -154,7 +163,7 @@ export function createPipeline(routes: readonly Route[], options: PipelineOption
     }
     if (route.auth) authorize(request, await options.apiToken());
     const rawParams = Object.fromEntries(
-      names.map((name, i) => [name, decodeURIComponent(hit.match[i + 1] ?? '')]),
+      names.map((name, i) => [name, decodeSegment(hit.match[i + 1] ?? '')]),
     );
     const url = new URL(request.url);
     const rawQuery = Object.fromEntries(url.searchParams.entries());
