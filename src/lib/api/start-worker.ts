@@ -1,6 +1,6 @@
 // Starts what answers the API: MSW's service worker under the app's base path, so that
-// every request is real HTTP in DevTools. A hard reload (which leaves the page without a
-// controlling worker) reloads once; a browser without service workers gets in-page
+// every request is real HTTP in DevTools. A load that bypassed the worker (a hard reload)
+// gets it back; where no worker can take control, the API is served by in-page
 // interception instead. The caller learns which, to tell the user.
 import { setupWorker } from 'msw/browser';
 import { createApiHandlers } from './handlers';
@@ -16,13 +16,11 @@ const INSTALLED_MARK = 'api-worker-installed';
  */
 export type ApiMode = 'service-worker' | 'recovered' | 'in-page';
 
-let services: ApiServices;
-
-function handlers() {
+function handlers(services: ApiServices) {
   return createApiHandlers(new URL(import.meta.env.BASE_URL, location.href).href, services);
 }
 
-async function startInPage(): Promise<ApiMode> {
+async function startInPage(services: ApiServices): Promise<ApiMode> {
   const [
     { defineNetwork, InterceptorSource },
     { FetchInterceptor },
@@ -41,7 +39,7 @@ async function startInPage(): Promise<ApiMode> {
   ] as unknown as Interceptors;
   const network = defineNetwork({
     sources: [new InterceptorSource({ interceptors })],
-    handlers: handlers(),
+    handlers: handlers(services),
     onUnhandledFrame: 'bypass',
   });
   network.enable();
@@ -49,7 +47,7 @@ async function startInPage(): Promise<ApiMode> {
   return 'in-page';
 }
 
-async function startServiceWorker(): Promise<ApiMode | 'uncontrolled'> {
+async function startServiceWorker(services: ApiServices): Promise<ApiMode | 'uncontrolled'> {
   const base = import.meta.env.BASE_URL;
   const reloadedBefore = sessionStorage.getItem(RELOAD_MARK) !== null;
   sessionStorage.removeItem(RELOAD_MARK);
@@ -66,7 +64,7 @@ async function startServiceWorker(): Promise<ApiMode | 'uncontrolled'> {
   // msw reclaims the page, or reloads it when it can see the registration; either way the
   // mark lets the page that results say what happened.
   if (bypassed) sessionStorage.setItem(RELOAD_MARK, '1');
-  const worker = setupWorker(...handlers());
+  const worker = setupWorker(...handlers(services));
   await worker.start({
     serviceWorker: { url: `${base}mockServiceWorker.js`, options: { scope: base } },
     quiet: true,
@@ -83,11 +81,10 @@ async function startServiceWorker(): Promise<ApiMode | 'uncontrolled'> {
 }
 
 /** Resolves once the API answers. */
-export async function startApi(apiServices: ApiServices): Promise<ApiMode> {
-  services = apiServices;
+export async function startApi(services: ApiServices): Promise<ApiMode> {
   if (navigator.serviceWorker) {
     try {
-      const mode = await startServiceWorker();
+      const mode = await startServiceWorker(services);
       if (mode !== 'uncontrolled') return mode;
     } catch (error) {
       console.warn(
@@ -96,5 +93,5 @@ export async function startApi(apiServices: ApiServices): Promise<ApiMode> {
       );
     }
   }
-  return startInPage();
+  return startInPage(services);
 }
