@@ -2,6 +2,7 @@
 // the request being edited, sending it, and the presets of the status gallery and the
 // REST lesson.
 import { api, sendRaw, type Exchange } from '../api/client';
+import { listRecentRuns } from '../db/runs';
 import { getApiToken, getSettings, setNetworkConditions, watchSettings } from '../db/settings';
 import { NO_CONDITIONS } from '../http/network-conditions';
 import type { DocumentedStatus } from '../http/status-codes';
@@ -35,11 +36,12 @@ export class ApiConsole {
 
   /** Loads the templates and the workspace's names; call once from the page. */
   async load(): Promise<void> {
-    const [document, models, datasets, token] = await Promise.all([
+    const [document, models, datasets, token, runs] = await Promise.all([
       api.openApi(),
       api.listModels(),
       api.listDatasets(),
       getApiToken(),
+      listRecentRuns(1),
     ]);
     this.token = token;
     const model = models.data?.items[0];
@@ -48,6 +50,7 @@ export class ApiConsole {
       version: String(model?.latest_version ?? 1),
       alias: Object.keys(model?.aliases ?? {})[0] ?? 'champion',
       id: datasets.data?.items[0]?.id ?? 'iris',
+      run_id: runs[0]?.info.run_id ?? '0'.repeat(32),
     };
     this.templates = templatesFromOpenApi(document.data ?? {});
     const first = this.templates.find((t) => t.path.endsWith('/predict')) ?? this.templates[0];
