@@ -31,7 +31,10 @@ export class Trainer {
   #receive(event: TrainingEvent): void {
     const pending = this.#pending.get(event.id);
     if (!pending) return;
-    if (event.type === 'epoch') return pending.onEpoch(event.metrics, event.timestamp);
+    if (event.type === 'epochs') {
+      for (const { metrics, timestamp } of event.epochs) pending.onEpoch(metrics, timestamp);
+      return;
+    }
     this.#pending.delete(event.id);
     if (event.type === 'done') pending.resolve(event.result);
     else pending.reject(new Error(event.message));

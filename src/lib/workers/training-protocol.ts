@@ -12,10 +12,10 @@ export interface TrainRequest {
 
 export type TrainingEvent =
   | {
-      readonly type: 'epoch';
+      readonly type: 'epochs';
       readonly id: number;
-      readonly metrics: EpochMetrics;
-      readonly timestamp: number;
+      /** The epochs finished since the last message, in order. */
+      readonly epochs: readonly { readonly metrics: EpochMetrics; readonly timestamp: number }[];
     }
   | { readonly type: 'done'; readonly id: number; readonly result: TrainResult }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };

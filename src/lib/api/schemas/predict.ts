@@ -97,8 +97,10 @@ export const prediction = z
   .object({
     prediction: z.enum(CLASS_NAMES),
     class_index: z.int(),
-    score: z.number().describe('The probability of the predicted class.'),
-    probabilities: z.record(z.string(), z.number()),
+    score: z.number().describe('The probability of the predicted class, to 6 decimals.'),
+    probabilities: z
+      .record(z.string(), z.number())
+      .describe("Each class's probability, to 6 decimals."),
   })
   .meta({ title: 'Prediction' });
 
