@@ -5,6 +5,14 @@ import { call, useApiServer } from './testing';
 
 useApiServer();
 
+/** A documented path with well-formed values for its parameters. */
+const concretePath = (path: string) =>
+  path
+    .replace('{version}', '1')
+    .replace('{run_id}', 'a'.repeat(32))
+    .replace(/\{\w+\}/g, 'iris')
+    .slice(1);
+
 type Operation = {
   requestBody?: { content: Record<string, { example?: unknown }> };
   parameters: { in: string; name: string }[];
@@ -43,10 +51,7 @@ describe('GET /api/openapi.json', () => {
     // And every documented operation is answered by a handler (not the router's 404 or 405).
     for (const entry of documented) {
       const [method = 'GET', path = ''] = entry.split(' ');
-      const concrete = path
-        .replace('{version}', '1')
-        .replace(/\{\w+\}/g, 'iris')
-        .slice(1);
+      const concrete = concretePath(path);
       const answer = await call(
         method,
         concrete,
@@ -94,10 +99,7 @@ describe('examples', () => {
     expect(bodies.length).toBeGreaterThan(4);
     for (const { method, path, example } of bodies) {
       expect(example, `${method} ${path}`).toBeDefined();
-      const concrete = path
-        .replace('{version}', '1')
-        .replace(/\{\w+\}/g, 'iris')
-        .slice(1);
+      const concrete = concretePath(path);
       const answer = await call(method.toUpperCase(), concrete, { body: example });
       // The shape is valid: whatever the answer, it is not a validation error.
       expect(answer.status, `${method} ${path}: ${JSON.stringify(answer.body)}`).not.toBe(422);

@@ -199,3 +199,83 @@ export async function getRunModelFiles(runId: string): Promise<RunModelFiles> {
     };
   });
 }
+
+export interface LogBatch {
+  params: { key: string; value: string }[];
+  metrics: { key: string; value: number; step?: number; timestamp?: number }[];
+  tags: { key: string; value: string }[];
+}
+
+async function activeRun(runId: string): Promise<RunRecord> {
+  const run = await db.runs.get(runId);
+  if (!run) throw new NotFoundError(`Run '${runId}' not found`);
+  if (run.lifecycle_stage !== 'active') throw new ConflictError(`Run '${runId}' is deleted`);
+  return run;
+}
+
+/**
+ * Logs params, metrics and tags to a run, all or nothing. Params never change once logged
+ * (logging the same value again is fine, another value is a conflict), as in MLflow.
+ */
+export async function logBatch(runId: string, batch: LogBatch, now = Date.now()): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.runs, db.params, db.tags, db.metric_chunks, db.latest_metrics],
+    async () => {
+      await activeRun(runId);
+      const keys = batch.params.map((p): [string, string] => [runId, p.key]);
+      const stored = await db.params.bulkGet(keys);
+      batch.params.forEach((param, i) => {
+        const existing = stored[i];
+        if (existing && existing.value !== param.value) {
+          throw new ConflictError(
+            `Param '${param.key}' was logged as '${existing.value}' and cannot change to '${param.value}'`,
+          );
+        }
+      });
+      const points = batch.metrics.map((m) => ({
+        run_id: runId,
+        key: m.key,
+        value: m.value,
+        step: m.step ?? 0,
+        timestamp: m.timestamp ?? now,
+      }));
+      await Promise.all([
+        db.params.bulkPut(batch.params.map((p) => ({ run_id: runId, ...p }))),
+        db.tags.bulkPut(batch.tags.map((t) => ({ run_id: runId, ...t }))),
+        logMetricPoints(points),
+      ]);
+    },
+  );
+}
+
+/** Renames a run, sets tags, or ends it with a status (and its end time). */
+export async function updateRun(
+  runId: string,
+  changes: {
+    run_name?: string;
+    tags?: Record<string, string>;
+    status?: Exclude<RunStatus, 'RUNNING'>;
+  },
+  now = Date.now(),
+): Promise<void> {
+  await db.transaction('rw', [db.runs, db.tags], async () => {
+    const run = await activeRun(runId);
+    const updated: RunRecord = { ...run };
+    if (changes.run_name !== undefined) updated.run_name = changes.run_name;
+    if (changes.status !== undefined) {
+      updated.status = changes.status;
+      updated.end_time = now;
+    }
+    await Promise.all([db.runs.put(updated), db.tags.bulkPut(entries(runId, changes.tags ?? {}))]);
+  });
+}
+
+/** Soft deletion: the run and everything it logged stay, marked deleted. */
+export async function deleteRun(runId: string): Promise<void> {
+  await db.transaction('rw', db.runs, async () => {
+    const run = await db.runs.get(runId);
+    if (!run) throw new NotFoundError(`Run '${runId}' not found`);
+    await db.runs.put({ ...run, lifecycle_stage: 'deleted' });
+  });
+}

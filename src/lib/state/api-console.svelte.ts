@@ -51,6 +51,8 @@ export class ApiConsole {
       alias: Object.keys(model?.aliases ?? {})[0] ?? 'champion',
       id: datasets.data?.items[0]?.id ?? 'iris',
       run_id: runs[0]?.info.run_id ?? '0'.repeat(32),
+      experiment_id: runs[0]?.info.experiment_id ?? '0',
+      key: 'val_accuracy',
     };
     this.templates = templatesFromOpenApi(document.data ?? {});
     const first = this.templates.find((t) => t.path.endsWith('/predict')) ?? this.templates[0];

@@ -4,6 +4,7 @@ import { openApiDocument } from '../openapi';
 import { defineRoute, json, type Route } from '../route';
 import { aliasRoutes } from './aliases';
 import { datasetRoutes } from './datasets';
+import { experimentRoutes } from './experiments';
 import { modelVersionRoutes } from './model-versions';
 import { predictRoutes } from './predict';
 import { registryRoutes } from './registry';
@@ -28,6 +29,7 @@ export const routes: readonly Route[] = [
   ...serviceRoutes,
   documentRoute,
   ...datasetRoutes,
+  ...experimentRoutes,
   ...runRoutes,
   ...registryRoutes,
   ...modelVersionRoutes,

@@ -3,10 +3,26 @@
 import type { z } from 'zod';
 import { getExperiment } from '../../db/experiments';
 import { NotFoundError } from '../../db/errors';
-import { createRun, getRunDetails, type RunDetails } from '../../db/runs';
+import {
+  createRun,
+  deleteRun,
+  getRunDetails,
+  logBatch,
+  metricHistory,
+  updateRun,
+  type RunDetails,
+} from '../../db/runs';
 import { DEFAULT_CONFIG, type TrainConfig } from '../../ml/hyperparameters';
-import { defineRoute, json } from '../route';
-import { createRunBody, run, runParams } from '../schemas/runs';
+import { defineRoute, json, noContent } from '../route';
+import {
+  createRunBody,
+  logBatchBody,
+  metricHistory as metricHistorySchema,
+  metricParams,
+  run,
+  runParams,
+  updateRunBody,
+} from '../schemas/runs';
 
 function mlflowRun(details: RunDetails): z.infer<typeof run> {
   const { run_id, run_name, experiment_id, status, start_time, end_time, lifecycle_stage } =
@@ -77,5 +93,85 @@ export const runRoutes = [
     response: { status: 200, description: 'The run.', schema: run },
     errors: [{ status: 404, description: 'No run has this id.' }],
     handle: async ({ params }) => json(await runById(params.run_id)),
+  }),
+
+  defineRoute<z.infer<typeof runParams>, Record<string, never>, z.infer<typeof logBatchBody>>({
+    method: 'POST',
+    path: '/api/runs/{run_id}/log-batch',
+    summary: 'Log params, metrics and tags to a run',
+    description:
+      'As MLflow’s log_batch: up to 1,000 metrics and 100 params + tags per call, all or nothing. A param never ' +
+      'changes once logged: the same value again is fine, another value is a 409.',
+    tag: 'tracking',
+    auth: true,
+    params: runParams,
+    body: logBatchBody,
+    response: { status: 200, description: 'Logged.' },
+    errors: [
+      { status: 404, description: 'No run has this id.' },
+      { status: 409, description: 'A param would change, or the run is deleted.' },
+    ],
+    handle: async ({ params, body }) => {
+      await logBatch(params.run_id, body);
+      return json({});
+    },
+  }),
+
+  defineRoute<z.infer<typeof runParams>, Record<string, never>, z.infer<typeof updateRunBody>>({
+    method: 'PATCH',
+    path: '/api/runs/{run_id}',
+    summary: 'Rename a run, set tags, or end it',
+    description: 'A `status` of FINISHED, FAILED or KILLED ends the run and sets its end_time.',
+    tag: 'tracking',
+    auth: true,
+    params: runParams,
+    body: updateRunBody,
+    response: { status: 200, description: 'The updated run.', schema: run },
+    errors: [
+      { status: 404, description: 'No run has this id.' },
+      { status: 409, description: 'The run is deleted.' },
+    ],
+    handle: async ({ params, body }) => {
+      await updateRun(params.run_id, body);
+      return json(await runById(params.run_id));
+    },
+  }),
+
+  defineRoute<z.infer<typeof runParams>>({
+    method: 'DELETE',
+    path: '/api/runs/{run_id}',
+    summary: 'Delete a run (soft)',
+    description: 'Its lifecycle_stage becomes `deleted`; what it logged stays readable.',
+    tag: 'tracking',
+    auth: true,
+    params: runParams,
+    response: { status: 204, description: 'Deleted.' },
+    errors: [{ status: 404, description: 'No run has this id.' }],
+    handle: async ({ params }) => {
+      await deleteRun(params.run_id);
+      return noContent();
+    },
+  }),
+
+  defineRoute<z.infer<typeof metricParams>>({
+    method: 'GET',
+    path: '/api/runs/{run_id}/metrics/{key}',
+    summary: 'Get the history of one metric',
+    tag: 'tracking',
+    auth: false,
+    params: metricParams,
+    response: {
+      status: 200,
+      description: 'Every logged point, by step.',
+      schema: metricHistorySchema,
+    },
+    errors: [{ status: 404, description: 'No run has this id.' }],
+    handle: async ({ params }) => {
+      await runById(params.run_id);
+      const points = await metricHistory(params.run_id, params.key);
+      return json({
+        metrics: points.map(({ key, value, step, timestamp }) => ({ key, value, step, timestamp })),
+      });
+    },
   }),
 ];

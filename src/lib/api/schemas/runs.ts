@@ -81,3 +81,65 @@ export const run = z
     }),
   })
   .meta({ title: 'Run' });
+
+const key = z.string().min(1).max(250);
+
+/** MLflow's log-batch limits: 1,000 metrics and 100 params + tags per call. */
+export const logBatchBody = z
+  .strictObject({
+    params: z
+      .array(z.strictObject({ key, value: z.string().max(6000) }))
+      .max(100)
+      .default([]),
+    metrics: z
+      .array(
+        z.strictObject({
+          key,
+          value: z.number(),
+          step: z.int().min(0).optional(),
+          timestamp: z
+            .int()
+            .min(0)
+            .optional()
+            .describe('Milliseconds since the epoch; now if left out.'),
+        }),
+      )
+      .max(1000)
+      .default([]),
+    tags: z
+      .array(z.strictObject({ key, value: z.string().max(5000) }))
+      .max(100)
+      .default([]),
+  })
+  .refine((batch) => batch.params.length + batch.tags.length <= 100, {
+    message: 'at most 100 params and tags together per call',
+    path: ['params'],
+  })
+  .meta({
+    title: 'LogBatch',
+    examples: [
+      {
+        params: [{ key: 'alpha', value: '0.5' }],
+        metrics: [{ key: 'rmse', value: 0.78, step: 0 }],
+        tags: [{ key: 'owner', value: 'me' }],
+      },
+    ],
+  });
+
+export const updateRunBody = z
+  .strictObject({
+    run_name: z.string().min(1).max(250).optional(),
+    tags: z.record(key, z.string().max(5000)).optional(),
+    status: z.enum(['FINISHED', 'FAILED', 'KILLED']).optional().describe('End the run.'),
+  })
+  .meta({ title: 'UpdateRun', examples: [{ status: 'FINISHED' }] });
+
+export const metricParams = runParams.extend({ key: key.describe('Metric name.') });
+
+export const metricHistory = z
+  .object({
+    metrics: z.array(
+      z.object({ key: z.string(), value: z.number(), step: z.int(), timestamp: z.int() }),
+    ),
+  })
+  .meta({ title: 'MetricHistory' });
