@@ -84,9 +84,24 @@ test('the console shows 401 without the token and 201 with it, and explains both
     .click();
   await expect(page.getByTestId('path-input')).toHaveValue('/ml-playground/api/models');
 
-  // The run the 202 started trains in the worker and shows on the Train page.
+  // The logging snippet runs as printed, from the page's console.
+  const snippet = await page.getByTestId('logging-snippet').textContent();
+  const logged = await page.evaluate<string>(
+    `(async () => { ${snippet ?? ''}; return run.info.run_id; })()`,
+  );
+  const fromSnippet = await page.evaluate(
+    async (id) => (await (await fetch(`api/runs/${id}`)).json()) as unknown,
+    logged,
+  );
+  expect(fromSnippet).toMatchObject({
+    info: { status: 'FINISHED' },
+    data: { params: { alpha: '0.5' }, metrics: { rmse: 0.6 } },
+  });
+
+  // Both show on the Train page: the snippet's run, and the 202's once the worker has trained it.
   await page.goto('./#/train');
-  await expect(page.getByTestId('run-row').filter({ hasText: 'Finished' })).toHaveCount(1, {
+  await expect(page.getByTestId('run-row').filter({ hasText: 'from-devtools' })).toHaveCount(1);
+  await expect(page.getByTestId('run-row').filter({ hasText: 'Finished' })).toHaveCount(2, {
     timeout: 30_000,
   });
 });

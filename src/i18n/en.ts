@@ -239,6 +239,9 @@ export const en = {
   'console.duration': 'Time taken',
   'console.show': 'Show',
   'console.replay': 'Replay',
+  'console.logging': 'Log a run from your own code',
+  'console.loggingLead':
+    'As MLflow’s client does: create an empty run, log params, a metric history and tags, then end it. Paste this into the DevTools console, then find the run on the Train page.',
   'console.devtools': 'See it in DevTools',
   'console.devtoolsNetwork':
     'Open DevTools (F12) → Network and send a request: it is listed like any other, marked as answered by the service worker. Click it to see the headers and the response.',

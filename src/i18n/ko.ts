@@ -240,6 +240,9 @@ export const ko: Record<MessageKey, string> = {
   'console.duration': '걸린 시간',
   'console.show': '보기',
   'console.replay': '다시 보내기',
+  'console.logging': '내 코드에서 실행 기록하기',
+  'console.loggingLead':
+    'MLflow 클라이언트처럼 빈 실행을 만들고, 파라미터, 지표 기록, 태그를 남긴 뒤 실행을 끝냅니다. 개발자 도구 콘솔에 붙여 넣고 학습 페이지에서 실행을 확인해 보세요.',
   'console.devtools': '개발자 도구에서 보기',
   'console.devtoolsNetwork':
     '개발자 도구(F12) → 네트워크 탭을 열고 요청을 보내 보세요. 다른 요청처럼 목록에 나타나며, 서비스 워커가 응답했다고 표시됩니다. 클릭하면 헤더와 응답을 볼 수 있습니다.',

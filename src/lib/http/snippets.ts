@@ -83,3 +83,28 @@ export function pythonSnippet(spec: RequestSpec): string {
     'print(response.status_code, response.text)',
   ].join('\n');
 }
+
+/**
+ * A DevTools console snippet that logs a run from "your own code", the way MLflow's
+ * client does: create an empty run, log params, a metric history and tags, end it.
+ */
+export function runLoggingSnippet(apiBase: string, token: string): string {
+  return [
+    `const api = (path, method = 'GET', body) =>`,
+    `  fetch('${apiBase}' + path, {`,
+    `    method,`,
+    `    headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ${token}' },`,
+    `    body: body && JSON.stringify(body),`,
+    `  }).then((response) => response.json());`,
+    ``,
+    `const run = await api('runs', 'POST', { experiment_id: '0', run_name: 'from-devtools' });`,
+    `const id = run.info.run_id;`,
+    `await api(\`runs/\${id}/log-batch\`, 'POST', {`,
+    `  params: [{ key: 'alpha', value: '0.5' }],`,
+    `  metrics: [0.9, 0.7, 0.6].map((value, step) => ({ key: 'rmse', value, step })),`,
+    `  tags: [{ key: 'written_by', value: 'me' }],`,
+    `});`,
+    `await api(\`runs/\${id}\`, 'PATCH', { status: 'FINISHED' });`,
+    `console.log(await api(\`runs/\${id}\`));`,
+  ].join('\n');
+}
