@@ -77,6 +77,7 @@ const path = fc.oneof(
     'api/datasets',
     'api/datasets/iris',
     'api/runs',
+    'api/runs/search',
     `api/runs/${'a'.repeat(32)}`,
     'api',
     'api/',
@@ -116,6 +117,23 @@ const jsonBody = fc.oneof(
     {
       name: fc.oneof(fc.string({ maxLength: 10 }), fc.integer()),
       description: fc.string({ maxLength: 5 }),
+    },
+    { requiredKeys: [] },
+  ),
+  fc.record(
+    {
+      filter: fc.oneof(
+        fc.string({ maxLength: 30 }),
+        fc.constantFrom(
+          'metrics.a > 1',
+          "params.x = 'y' OR (tags.z LIKE '%')",
+          'metrics.a >',
+          '((',
+        ),
+      ),
+      order_by: fc.array(fc.string({ maxLength: 20 }), { maxLength: 2 }),
+      page_token: fc.string({ maxLength: 8 }),
+      max_results: fc.integer({ min: -1, max: 3 }),
     },
     { requiredKeys: [] },
   ),

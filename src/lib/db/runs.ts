@@ -279,3 +279,43 @@ export async function deleteRun(runId: string): Promise<void> {
     await db.runs.put({ ...run, lifecycle_stage: 'deleted' });
   });
 }
+
+/**
+ * Every run that passes `keep`, with its params, tags, latest metrics and inputs: each
+ * table read once and grouped, so that searching thousands of runs costs a few reads.
+ */
+export async function listRunDetails(keep: (run: RunRecord) => boolean): Promise<RunDetails[]> {
+  return db.transaction(
+    'r',
+    [db.runs, db.params, db.tags, db.latest_metrics, db.run_inputs],
+    async () => {
+      const [runs, params, tags, metrics, inputs] = await Promise.all([
+        db.runs.toArray(),
+        db.params.toArray(),
+        db.tags.toArray(),
+        db.latest_metrics.toArray(),
+        db.run_inputs.toArray(),
+      ]);
+      const details = new Map<string, RunDetails>();
+      for (const info of runs) {
+        if (keep(info))
+          details.set(info.run_id, { info, params: {}, metrics: {}, tags: {}, inputs: [] });
+      }
+      for (const p of params) {
+        const d = details.get(p.run_id);
+        if (d) d.params[p.key] = p.value;
+      }
+      for (const t of tags) {
+        const d = details.get(t.run_id);
+        if (d) d.tags[t.key] = t.value;
+      }
+      for (const m of metrics) {
+        const d = details.get(m.run_id);
+        if (d) d.metrics[m.key] = m.value;
+      }
+      for (const { run_id, name, digest, context } of inputs)
+        details.get(run_id)?.inputs.push({ name, digest, context });
+      return [...details.values()];
+    },
+  );
+}

@@ -8,6 +8,7 @@ import { experimentRoutes } from './experiments';
 import { modelVersionRoutes } from './model-versions';
 import { predictRoutes } from './predict';
 import { registryRoutes } from './registry';
+import { runSearchRoutes } from './run-search';
 import { runRoutes } from './runs';
 import { serviceRoutes } from './service';
 
@@ -31,6 +32,7 @@ export const routes: readonly Route[] = [
   ...datasetRoutes,
   ...experimentRoutes,
   ...runRoutes,
+  ...runSearchRoutes,
   ...registryRoutes,
   ...modelVersionRoutes,
   ...aliasRoutes,

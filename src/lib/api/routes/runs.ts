@@ -2,18 +2,10 @@
 // user's own code to log into (201), and reading a run in MLflow's shape.
 import type { z } from 'zod';
 import { getExperiment } from '../../db/experiments';
-import { NotFoundError } from '../../db/errors';
-import {
-  createRun,
-  deleteRun,
-  getRunDetails,
-  logBatch,
-  metricHistory,
-  updateRun,
-  type RunDetails,
-} from '../../db/runs';
+import { createRun, deleteRun, logBatch, metricHistory, updateRun } from '../../db/runs';
 import { DEFAULT_CONFIG, type TrainConfig } from '../../ml/hyperparameters';
 import { defineRoute, json, noContent } from '../route';
+import { runById } from '../run-shape';
 import {
   createRunBody,
   logBatchBody,
@@ -23,22 +15,6 @@ import {
   runParams,
   updateRunBody,
 } from '../schemas/runs';
-
-function mlflowRun(details: RunDetails): z.infer<typeof run> {
-  const { run_id, run_name, experiment_id, status, start_time, end_time, lifecycle_stage } =
-    details.info;
-  return {
-    info: { run_id, run_name, experiment_id, status, start_time, end_time, lifecycle_stage },
-    data: { params: details.params, metrics: details.metrics, tags: details.tags },
-    inputs: { datasets: details.inputs },
-  };
-}
-
-async function runById(runId: string): Promise<z.infer<typeof run>> {
-  const details = await getRunDetails(runId);
-  if (!details) throw new NotFoundError(`Run '${runId}' not found`);
-  return mlflowRun(details);
-}
 
 export const runRoutes = [
   defineRoute<Record<string, never>, Record<string, never>, z.infer<typeof createRunBody>>({

@@ -143,3 +143,41 @@ export const metricHistory = z
     ),
   })
   .meta({ title: 'MetricHistory' });
+
+export const searchRunsBody = z
+  .strictObject({
+    experiment_ids: z
+      .array(z.string().min(1).max(64))
+      .max(100)
+      .optional()
+      .describe('All experiments if left out.'),
+    filter: z
+      .string()
+      .max(4000)
+      .optional()
+      .describe(
+        "MLflow's search language (metrics. params. tags. attributes. datasets.; = != > >= < <= LIKE ILIKE IN NOT IN; AND), plus OR and parentheses.",
+      ),
+    order_by: z
+      .array(z.string().max(300))
+      .max(10)
+      .optional()
+      .describe('e.g. ["metrics.accuracy DESC"]; newest first if left out.'),
+    max_results: z.int().min(1).max(50_000).default(1000),
+    page_token: z.string().max(200).optional().describe('next_page_token of the previous page.'),
+    run_view_type: z.enum(['ACTIVE_ONLY', 'DELETED_ONLY', 'ALL']).default('ACTIVE_ONLY'),
+  })
+  .meta({
+    title: 'SearchRuns',
+    examples: [
+      {
+        filter: "metrics.test_accuracy > 0.9 AND params.model = 'mlp'",
+        order_by: ['metrics.test_accuracy DESC'],
+        max_results: 10,
+      },
+    ],
+  });
+
+export const searchRunsResponse = z
+  .object({ runs: z.array(run), next_page_token: z.string().optional() })
+  .meta({ title: 'SearchRunsResult' });
