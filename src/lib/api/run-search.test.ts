@@ -49,10 +49,11 @@ describe('POST /api/runs/search', () => {
     expect(
       await names({
         filter: "(params.model = 'mlp' AND tags.owner ILIKE 'a%') OR metrics.accuracy < 0.95",
+        order_by: ['attributes.run_name'],
       }),
-    ).toEqual(['beta', 'alpha']);
+    ).toEqual(['alpha', 'beta']);
     expect(await names({ experiment_ids: ['1'] })).toEqual(['gamma']);
-    const all = await search({});
+    const all = await search({ order_by: ['attributes.run_name DESC'] });
     expect(all.body.runs[0]).toMatchObject({
       info: { run_name: 'gamma' },
       data: { params: { model: 'mlp' } },

@@ -18,10 +18,11 @@ import { searchRunsBody, searchRunsResponse } from '../schemas/runs';
 
 type Body = z.infer<typeof searchRunsBody>;
 
-const NEWEST_FIRST: OrderKey = {
-  field: { entity: 'attributes', key: 'start_time' },
-  descending: true,
-};
+/** After the caller's keys: newest first, then run id, so that every order is complete. */
+const DEFAULT_ORDER: readonly OrderKey[] = [
+  { field: { entity: 'attributes', key: 'start_time' }, descending: true },
+  { field: { entity: 'attributes', key: 'run_id' }, descending: false },
+];
 
 function invalid(
   loc: (string | number)[],
@@ -57,7 +58,9 @@ function orderOf(body: Body): OrderKey[] {
   const clauses = body.order_by ?? [];
   return clauses.map((clause, i) => {
     try {
-      return parseOrderBy([clause])[0] ?? NEWEST_FIRST;
+      const [key] = parseOrderBy([clause]);
+      if (!key) throw new SearchSyntaxError(`order_by '${clause}': expected a field`, 0);
+      return key;
     } catch (error) {
       if (error instanceof SearchSyntaxError) throw invalid(['body', 'order_by', i], clause, error);
       throw error;
@@ -120,7 +123,7 @@ export const runSearchRoutes = [
     response: { status: 200, description: 'A page of matching runs.', schema: searchRunsResponse },
     handle: async ({ body }) => {
       const filter = filterOf(body);
-      const order = [...orderOf(body), NEWEST_FIRST];
+      const order = [...orderOf(body), ...DEFAULT_ORDER];
       const offset = offsetOf(body);
       const experiments = body.experiment_ids ? new Set(body.experiment_ids) : null;
       const view = body.run_view_type;
