@@ -16,6 +16,8 @@ import {
   updateRunBody,
 } from '../schemas/runs';
 
+const RUN_NOT_FOUND = { status: 404, description: 'No run has this id.' };
+
 export const runRoutes = [
   defineRoute<Record<string, never>, Record<string, never>, z.infer<typeof createRunBody>>({
     method: 'POST',
@@ -67,7 +69,7 @@ export const runRoutes = [
     auth: false,
     params: runParams,
     response: { status: 200, description: 'The run.', schema: run },
-    errors: [{ status: 404, description: 'No run has this id.' }],
+    errors: [RUN_NOT_FOUND],
     handle: async ({ params }) => json(await runById(params.run_id)),
   }),
 
@@ -84,7 +86,7 @@ export const runRoutes = [
     body: logBatchBody,
     response: { status: 200, description: 'Logged.' },
     errors: [
-      { status: 404, description: 'No run has this id.' },
+      RUN_NOT_FOUND,
       { status: 409, description: 'A param would change, or the run is deleted.' },
     ],
     handle: async ({ params, body }) => {
@@ -103,10 +105,7 @@ export const runRoutes = [
     params: runParams,
     body: updateRunBody,
     response: { status: 200, description: 'The updated run.', schema: run },
-    errors: [
-      { status: 404, description: 'No run has this id.' },
-      { status: 409, description: 'The run is deleted.' },
-    ],
+    errors: [RUN_NOT_FOUND, { status: 409, description: 'The run is deleted.' }],
     handle: async ({ params, body }) => {
       await updateRun(params.run_id, body);
       return json(await runById(params.run_id));
@@ -122,7 +121,7 @@ export const runRoutes = [
     auth: true,
     params: runParams,
     response: { status: 204, description: 'Deleted.' },
-    errors: [{ status: 404, description: 'No run has this id.' }],
+    errors: [RUN_NOT_FOUND],
     handle: async ({ params }) => {
       await deleteRun(params.run_id);
       return noContent();
@@ -141,7 +140,7 @@ export const runRoutes = [
       description: 'Every logged point, by step.',
       schema: metricHistorySchema,
     },
-    errors: [{ status: 404, description: 'No run has this id.' }],
+    errors: [RUN_NOT_FOUND],
     handle: async ({ params }) => {
       await runById(params.run_id);
       const points = await metricHistory(params.run_id, params.key);
