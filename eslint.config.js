@@ -25,7 +25,7 @@ const restrict = (files, ...patterns) => ({
   rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
 });
 
-const PURE = ['data', 'stats', 'traffic', 'search', 'http'];
+const PURE = ['data', 'stats', 'traffic', 'search', 'http', 'report'];
 const APP_LAYERS = ['db', 'api', 'state', 'workers'].flatMap(layer);
 const VIEWS = ['**/ui/**', '**/pages/**', '**/i18n/**', '**/App.svelte'];
 const LIBS = ['dexie', 'msw', 'msw/*', 'svelte', 'svelte/*', 'zod', 'chart.js'];

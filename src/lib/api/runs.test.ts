@@ -42,7 +42,7 @@ describe('POST /api/runs', () => {
       },
     );
     const finished = await call('GET', `api/runs/${runId}`);
-    expect(finished.body.data.metrics['test_accuracy']).toBeGreaterThan(0.8);
+    expect(finished.body.data.metrics['val_accuracy']).toBeGreaterThan(0.8);
     expect(finished.body.inputs.datasets).toEqual([
       { name: 'iris', digest: expect.stringMatching(/^[0-9a-f]{64}$/), context: 'training' },
     ]);

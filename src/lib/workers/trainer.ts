@@ -1,9 +1,10 @@
 // The page's handle on the training worker: one warm module worker, reused across
-// trainings so that tfjs loads once; each train() call is one request.
+// trainings so that tfjs loads once; each train() call is one request, which an
+// AbortSignal cancels (the run then ends KILLED).
 import type { Dataset } from '../data/csv';
 import type { TrainConfig } from '../ml/hyperparameters';
-import type { EpochMetrics, TrainResult } from '../ml/train';
-import type { TrainingEvent, TrainRequest } from './training-protocol';
+import { TrainingCancelled, type EpochMetrics, type TrainResult } from '../ml/train';
+import type { TrainerRequest, TrainingEvent } from './training-protocol';
 
 type EpochListener = (metrics: EpochMetrics, timestamp: number) => void;
 
@@ -37,6 +38,7 @@ export class Trainer {
     }
     this.#pending.delete(event.id);
     if (event.type === 'done') pending.resolve(event.result);
+    else if (event.type === 'cancelled') pending.reject(new TrainingCancelled());
     else pending.reject(new Error(event.message));
   }
 
@@ -47,12 +49,20 @@ export class Trainer {
     this.#worker = undefined;
   }
 
-  train(config: TrainConfig, dataset: Dataset, onEpoch: EpochListener): Promise<TrainResult> {
+  train(
+    config: TrainConfig,
+    dataset: Dataset,
+    onEpoch: EpochListener,
+    signal?: AbortSignal,
+  ): Promise<TrainResult> {
+    if (signal?.aborted) return Promise.reject(new TrainingCancelled());
     const worker = this.#ensureWorker();
     const id = this.#nextId++;
+    const send = (request: TrainerRequest) => worker.postMessage(request);
+    signal?.addEventListener('abort', () => send({ type: 'cancel', id }), { once: true });
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { onEpoch, resolve, reject });
-      worker.postMessage({ type: 'train', id, config, dataset } satisfies TrainRequest);
+      send({ type: 'train', id, config, dataset });
     });
   }
 }

@@ -3,12 +3,15 @@ import type { Dataset } from '../data/csv';
 import type { TrainConfig } from '../ml/hyperparameters';
 import type { EpochMetrics, TrainResult } from '../ml/train';
 
-export interface TrainRequest {
-  readonly type: 'train';
-  readonly id: number;
-  readonly config: TrainConfig;
-  readonly dataset: Dataset;
-}
+export type TrainerRequest =
+  | {
+      readonly type: 'train';
+      readonly id: number;
+      readonly config: TrainConfig;
+      readonly dataset: Dataset;
+    }
+  /** Stop training `id` after its current epoch; it answers 'cancelled'. */
+  | { readonly type: 'cancel'; readonly id: number };
 
 export type TrainingEvent =
   | {
@@ -18,4 +21,5 @@ export type TrainingEvent =
       readonly epochs: readonly { readonly metrics: EpochMetrics; readonly timestamp: number }[];
     }
   | { readonly type: 'done'; readonly id: number; readonly result: TrainResult }
+  | { readonly type: 'cancelled'; readonly id: number }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };

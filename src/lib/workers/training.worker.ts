@@ -1,17 +1,27 @@
 // Training worker entry: trains one classifier per request off the main thread and
 // streams the epochs' metrics back in batches (at most one message per 50 ms: the page
-// redraws less often than that), then the result with its weights transferred.
+// redraws less often than that), then the result with its weights transferred. Between
+// epochs it yields at the same pace so that a 'cancel' message can reach it.
 import { loadTf } from '../ml/load-tf';
-import { trainClassifier, type EpochMetrics } from '../ml/train';
-import type { TrainingEvent, TrainRequest } from './training-protocol';
+import { TrainingCancelled, trainClassifier, type EpochMetrics } from '../ml/train';
+import type { TrainerRequest, TrainingEvent } from './training-protocol';
 
 const BATCH_MS = 50;
+const cancelled = new Set<number>();
 
 const post = (event: TrainingEvent, transfer: Transferable[] = []) =>
   self.postMessage(event, { transfer });
 
-self.onmessage = async ({ data }: MessageEvent<TrainRequest>) => {
-  const { id, config, dataset } = data;
+/** A macrotask without setTimeout's 4 ms clamp: lets queued messages in. */
+function yieldToMessages(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+async function train({ id, config, dataset }: Extract<TrainerRequest, { type: 'train' }>) {
   let pending: { metrics: EpochMetrics; timestamp: number }[] = [];
   let lastPost = performance.now();
   const flush = () => {
@@ -19,16 +29,37 @@ self.onmessage = async ({ data }: MessageEvent<TrainRequest>) => {
     pending = [];
     lastPost = performance.now();
   };
+  const checkpoint = () => {
+    if (cancelled.has(id)) throw new TrainingCancelled();
+    if (performance.now() - lastPost < BATCH_MS) return undefined;
+    flush();
+    return yieldToMessages().then(() => {
+      if (cancelled.has(id)) throw new TrainingCancelled();
+      return undefined;
+    });
+  };
   try {
     const tf = await loadTf();
-    const result = await trainClassifier(tf, config, dataset, (metrics) => {
-      pending.push({ metrics, timestamp: Date.now() });
-      if (performance.now() - lastPost >= BATCH_MS) flush();
-    });
+    const result = await trainClassifier(
+      tf,
+      config,
+      dataset,
+      (metrics) => pending.push({ metrics, timestamp: Date.now() }),
+      checkpoint,
+    );
     flush();
     post({ type: 'done', id, result }, [result.model.weightData]);
   } catch (error) {
     flush();
-    post({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });
+    if (error instanceof TrainingCancelled) post({ type: 'cancelled', id });
+    else
+      post({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    cancelled.delete(id);
   }
+}
+
+self.onmessage = ({ data }: MessageEvent<TrainerRequest>) => {
+  if (data.type === 'cancel') cancelled.add(data.id);
+  else void train(data);
 };

@@ -48,7 +48,7 @@ export const runRoutes = [
       }
       const config: TrainConfig = {
         ...DEFAULT_CONFIG,
-        ...body.params,
+        ...(body.params as Partial<TrainConfig> | undefined),
         model: body.model,
         seed: body.seed ?? DEFAULT_CONFIG.seed,
       };

@@ -1,26 +1,44 @@
 // Request and response shapes of runs (MLflow's run shape) and of the Training API.
 import { z } from 'zod';
 import {
+  CONFIG_FIELDS,
+  FIELD_SPECS,
   MODEL_KINDS,
-  NUMERIC_FIELDS,
-  NUMERIC_SPECS,
-  type NumericField,
+  type ConfigField,
+  type FieldSpec,
+  type NumericSpec,
 } from '../../ml/hyperparameters';
 
-/** A hyperparameter as the Train form checks it: its range, and whole numbers where it must. */
-function hyperparameter(field: NumericField) {
-  const spec = NUMERIC_SPECS[field];
+/** A number as the Train form checks it: its range, and whole numbers where it must. */
+function numeric(spec: NumericSpec) {
   const base = spec.integer ? z.int() : z.number();
   return base.min(spec.min).max(spec.max);
+}
+
+/** A hyperparameter as the Train form checks it. */
+function hyperparameter(spec: FieldSpec) {
+  switch (spec.kind) {
+    case 'number':
+      return numeric(spec);
+    case 'choice':
+      return z.enum(spec.options as [string, ...string[]]);
+    case 'boolean':
+      return z.boolean();
+  }
 }
 
 const trainingParams = z
   .strictObject(
     Object.fromEntries(
-      NUMERIC_FIELDS.filter((f) => f !== 'seed').map((f) => [f, hyperparameter(f).optional()]),
-    ) as Record<Exclude<NumericField, 'seed'>, z.ZodOptional<z.ZodNumber>>,
+      CONFIG_FIELDS.filter((f) => f !== 'seed').map((f) => [
+        f,
+        hyperparameter(FIELD_SPECS[f]).optional(),
+      ]),
+    ) as unknown as Record<Exclude<ConfigField, 'seed'>, z.ZodOptional<z.ZodType>>,
   )
-  .describe("The model's hyperparameters; the Train page's defaults fill the rest.");
+  .describe(
+    "The model's hyperparameters; the Train page's defaults fill the rest. Fields the model does not use are accepted and not logged.",
+  );
 
 export const createRunBody = z
   .strictObject({
@@ -39,7 +57,7 @@ export const createRunBody = z
       .literal('iris')
       .optional()
       .describe('The data to train on: the bundled iris set.'),
-    seed: hyperparameter('seed').optional(),
+    seed: numeric(FIELD_SPECS.seed as NumericSpec).optional(),
   })
   .meta({
     title: 'CreateRun',
@@ -171,8 +189,8 @@ export const searchRunsBody = z
     title: 'SearchRuns',
     examples: [
       {
-        filter: "metrics.test_accuracy > 0.9 AND params.model = 'mlp'",
-        order_by: ['metrics.test_accuracy DESC'],
+        filter: "metrics.val_accuracy > 0.9 AND params.model = 'mlp'",
+        order_by: ['metrics.val_accuracy DESC'],
         max_results: 10,
       },
     ],
