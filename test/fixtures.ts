@@ -30,10 +30,10 @@ export const test = base.extend<{ app: AppPage }>({
 
 export { expect };
 
-/** Trains the default model from the Train page and returns the shown test accuracy. */
+/** Trains the default model from the Train page and returns the shown validation accuracy. */
 export async function trainDefaultModel(page: Page): Promise<number> {
   await page.goto('./#/train');
   await page.getByTestId('train-button').click();
   await expect(page.getByTestId('train-outcome')).toBeVisible({ timeout: 60_000 });
-  return Number(await page.getByTestId('test-accuracy').textContent());
+  return Number(await page.getByTestId('val-accuracy').textContent());
 }

@@ -43,7 +43,8 @@ function compile(route: Route): CompiledRoute {
       const param = /^\{(\w+)\}$/.exec(segment);
       if (!param) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       names.push(param[1] ?? '');
-      return '([^/]+)';
+      // A trailing {path} spans segments, as a file path does (FastAPI's {path:path}).
+      return param[1] === 'path' ? '(.+)' : '([^/]+)';
     })
     .join('/');
   return { route, pattern: new RegExp(`^${source}/?$`), names };

@@ -44,3 +44,12 @@ export function canonicalCsv(dataset: Dataset): string {
   );
   return `${HEADER}\n${rows.join('\n')}\n`;
 }
+
+/** RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled. */
+export function toCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+  const field = (value: string | number | null | undefined) => {
+    const text = value === null || value === undefined ? '' : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+}

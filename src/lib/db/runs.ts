@@ -17,6 +17,8 @@ import type {
 export interface NewRun {
   experiment_id?: string;
   run_name?: string;
+  /** The parent run of a child run (a sweep's trial). */
+  parent_run_id?: string;
   params: Record<string, string>;
   tags: Record<string, string>;
   inputs: Omit<RunInputRecord, 'run_id'>[];
@@ -50,7 +52,7 @@ export async function createRun(spec: NewRun, now = Date.now()): Promise<RunReco
     start_time: now,
     end_time: null,
     lifecycle_stage: 'active',
-    parent_run_id: null,
+    parent_run_id: spec.parent_run_id ?? null,
     error: null,
   };
   // One transaction: a run never exists without the params and tags it started with.

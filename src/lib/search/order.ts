@@ -45,17 +45,30 @@ function valueOf(run: SearchableRun, field: Field): string | number | undefined 
   }
 }
 
+/** A numeric-looking string as its number, for sorting "100" after "20". */
+function asNumber(value: string | number | undefined): string | number | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return value;
+  const n = Number(value);
+  return Number.isNaN(n) ? value : n;
+}
+
 export function sortRuns<T extends SearchableRun>(
   runs: readonly T[],
   keys: readonly OrderKey[],
+  numericStrings = false,
 ): T[] {
+  const read = numericStrings
+    ? (run: SearchableRun, field: Field) => asNumber(valueOf(run, field))
+    : valueOf;
   return [...runs].sort((a, b) => {
     for (const { field, descending } of keys) {
-      const x = valueOf(a, field);
-      const y = valueOf(b, field);
+      const x = read(a, field);
+      const y = read(b, field);
       if (x === y) continue;
       if (x === undefined) return 1;
       if (y === undefined) return -1;
+      // Numbers before text when a column mixes them.
+      if (typeof x !== typeof y) return typeof x === 'number' ? -1 : 1;
       const order = x < y ? -1 : 1;
       return descending ? -order : order;
     }

@@ -1,16 +1,20 @@
 // The training path: create the run, train in the worker while buffering per-epoch
 // metrics into bulk writes, then finish the run and register its model in one
-// transaction. A failure marks the run FAILED with its error.
+// transaction. A failure marks the run FAILED with its error, a cancel KILLED.
 import { datasetDigest } from '../data/digest';
 import type { Dataset } from '../data/csv';
 import { IRIS_DATASET_NAME, irisDataset } from '../data/iris';
-import type { TrainConfig } from '../ml/hyperparameters';
+import { CLASS_NAMES } from '../data/iris-schema';
+import { configParams, type TrainConfig } from '../ml/hyperparameters';
 import { tfjsModelFiles } from '../ml/serialize';
-import type { EpochMetrics, TrainResult } from '../ml/train';
-import type { MetricPoint, ModelVersionRecord, RunRecord } from '../db/records';
+import { TrainingCancelled, type EpochMetrics, type TrainResult } from '../ml/train';
+import { confusionMatrixSvg } from '../report/confusion-matrix-svg';
+import { trainingCurvesSvg } from '../report/training-curves-svg';
+import type { ArtifactRecord, MetricPoint, ModelVersionRecord, RunRecord } from '../db/records';
 import { createRun, endRun, logMetricPoints } from '../db/runs';
 import { completeTrainingRun } from '../db/training';
 import { trainer } from '../workers/trainer';
+import { holdRunLock } from './run-locks';
 
 export const REGISTERED_MODEL_NAME = 'iris';
 const FLUSH_INTERVAL_MS = 100;
@@ -25,8 +29,14 @@ export interface TrainingListener {
 export interface RunOptions {
   experiment_id?: string;
   run_name?: string;
-  /** The `source` tag: the Train page, or the API. */
-  source?: 'train-page' | 'api';
+  /** The `source` tag: the Train page, a sweep, or the API. */
+  source?: 'train-page' | 'sweep' | 'api';
+  /** The sweep's parent run, for a child run (MLflow's `mlflow.parentRunId` tag). */
+  parent_run_id?: string;
+  /** Extra tags (a sweep's trial number, say). */
+  tags?: Record<string, string>;
+  /** Aborting it stops the training after its current epoch and ends the run KILLED. */
+  signal?: AbortSignal;
 }
 
 /** What trains: the training worker in the app; tests pass an in-process trainer. */
@@ -34,6 +44,7 @@ export type TrainFunction = (
   config: TrainConfig,
   dataset: Dataset,
   onEpoch: (metrics: EpochMetrics, timestamp: number) => void,
+  signal?: AbortSignal,
 ) => Promise<TrainResult>;
 
 export interface RecordedTraining {
@@ -42,15 +53,17 @@ export interface RecordedTraining {
   version: ModelVersionRecord;
 }
 
-function paramsOf(config: TrainConfig): Record<string, string> {
-  const params = Object.entries(config).map(([key, value]): [string, string] => [
-    key,
-    String(value),
-  ]);
-  // Softmax regression has no hidden layer: do not log a param it ignores.
-  return Object.fromEntries(
-    params.filter(([key]) => config.model === 'mlp' || key !== 'hidden_units'),
-  );
+function svgArtifact(run_id: string, path: string, svg: string): ArtifactRecord {
+  return { run_id, path, mime_type: 'image/svg+xml', data: new TextEncoder().encode(svg).buffer };
+}
+
+/** The autologged files: the model in tfjs layout and two images of how it did. */
+function artifactsOf(run_id: string, result: TrainResult): ArtifactRecord[] {
+  return [
+    ...tfjsModelFiles(result.model).map((file) => ({ ...file, run_id })),
+    svgArtifact(run_id, 'confusion_matrix.svg', confusionMatrixSvg(result.confusion, CLASS_NAMES)),
+    svgArtifact(run_id, 'training_curves.svg', trainingCurvesSvg(result.history)),
+  ];
 }
 
 export async function recordTraining(
@@ -60,6 +73,8 @@ export async function recordTraining(
   train: TrainFunction = (...args) => trainer.train(...args),
 ): Promise<RecordedTraining> {
   const dataset = irisDataset();
+  let settle = () => {};
+  const settled = new Promise<void>((resolve) => (settle = resolve));
   // Training starts at once; the run is created alongside it, and buffered metric points
   // are written only once the run exists.
   const recording = (async () => {
@@ -67,16 +82,20 @@ export async function recordTraining(
     const run = await createRun({
       experiment_id: options.experiment_id,
       run_name: options.run_name,
-      params: paramsOf(config),
+      parent_run_id: options.parent_run_id,
+      params: configParams(config),
       tags: {
         source: options.source ?? 'train-page',
         app_version: __APP_VERSION__,
         model_type: config.model,
         seed: String(config.seed),
         dataset_digest: digest,
+        ...(options.parent_run_id ? { 'mlflow.parentRunId': options.parent_run_id } : {}),
+        ...options.tags,
       },
       inputs: [{ name: IRIS_DATASET_NAME, digest, context: 'training' }],
     });
+    holdRunLock(run.run_id, settled);
     listener.onRunCreated?.(run);
     return { run, digest };
   })();
@@ -96,11 +115,16 @@ export async function recordTraining(
   };
   const timer = setInterval(() => void flush().catch(() => undefined), FLUSH_INTERVAL_MS);
   try {
-    const result = await train(config, dataset, (metrics, timestamp) => {
-      for (const key of EPOCH_METRICS)
-        buffer.push({ key, value: metrics[key], step: metrics.epoch, timestamp });
-      listener.onEpoch?.(metrics);
-    });
+    const result = await train(
+      config,
+      dataset,
+      (metrics, timestamp) => {
+        for (const key of EPOCH_METRICS)
+          buffer.push({ key, value: metrics[key], step: metrics.epoch, timestamp });
+        listener.onEpoch?.(metrics);
+      },
+      options.signal,
+    );
     clearInterval(timer);
     await writing;
     const { run, digest } = await recording;
@@ -108,14 +132,14 @@ export async function recordTraining(
     const finals = Object.entries(result.metrics).map(([key, value]) => ({
       key,
       value,
-      step: config.epochs - 1,
+      step: result.history.length - 1,
       timestamp: now,
     }));
     // The last buffered epochs and the final metrics go in the completing transaction.
     const version = await completeTrainingRun({
       run_id: run.run_id,
       metrics: [...buffer, ...finals].map((point) => ({ ...point, run_id: run.run_id })),
-      artifacts: tfjsModelFiles(result.model).map((file) => ({ ...file, run_id: run.run_id })),
+      artifacts: artifactsOf(run.run_id, result),
       model: result.model,
       dataset_digest: digest,
       register_as: REGISTERED_MODEL_NAME,
@@ -126,13 +150,15 @@ export async function recordTraining(
     await writing.catch(() => undefined);
     const created = await recording.catch(() => undefined);
     if (created) {
-      await endRun(
-        created.run.run_id,
-        'FAILED',
-        error instanceof Error ? error.message : String(error),
-      );
+      if (error instanceof TrainingCancelled) await endRun(created.run.run_id, 'KILLED');
+      else {
+        const message = error instanceof Error ? error.message : String(error);
+        await endRun(created.run.run_id, 'FAILED', message);
+      }
     }
     throw error;
+  } finally {
+    settle();
   }
 }
 

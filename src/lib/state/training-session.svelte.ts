@@ -1,11 +1,11 @@
-// The Train page's state: the configuration being trained, its live curves, and the
-// run and model version it produced.
+// The Train page's state: the configuration being trained, its live curves, the run and
+// model version it produced, and cancelling it.
 import type { TrainConfig } from '../ml/hyperparameters';
-import type { EpochMetrics } from '../ml/train';
+import { TrainingCancelled, type EpochMetrics } from '../ml/train';
 import type { ModelVersionRecord, RunRecord } from '../db/records';
 import { recordTraining } from './record-training';
 
-export type TrainingPhase = 'idle' | 'training' | 'finished' | 'failed';
+export type TrainingPhase = 'idle' | 'training' | 'finished' | 'cancelled' | 'failed';
 
 export class TrainingSession {
   phase = $state<TrainingPhase>('idle');
@@ -15,9 +15,15 @@ export class TrainingSession {
   version = $state.raw<ModelVersionRecord | null>(null);
   finalMetrics = $state.raw<Readonly<Record<string, number>>>({});
   error = $state<string | null>(null);
+  #abort: AbortController | null = null;
 
   get busy(): boolean {
     return this.phase === 'training';
+  }
+
+  /** The finished model's validation accuracy: its last epoch's. */
+  get valAccuracy(): number | undefined {
+    return this.history.at(-1)?.val_accuracy;
   }
 
   async train(config: TrainConfig): Promise<void> {
@@ -29,18 +35,32 @@ export class TrainingSession {
     this.version = null;
     this.finalMetrics = {};
     this.error = null;
+    this.#abort = new AbortController();
     try {
-      const recorded = await recordTraining(config, {
-        onRunCreated: (run) => (this.run = run),
-        onEpoch: (metrics) => (this.history = [...this.history, metrics]),
-      });
+      const recorded = await recordTraining(
+        config,
+        {
+          onRunCreated: (run) => (this.run = run),
+          onEpoch: (metrics) => (this.history = [...this.history, metrics]),
+        },
+        { signal: this.#abort.signal },
+      );
       this.version = recorded.version;
       this.finalMetrics = recorded.result.metrics;
       this.phase = 'finished';
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
-      this.phase = 'failed';
+      if (error instanceof TrainingCancelled) this.phase = 'cancelled';
+      else {
+        this.error = error instanceof Error ? error.message : String(error);
+        this.phase = 'failed';
+      }
+    } finally {
+      this.#abort = null;
     }
+  }
+
+  cancel(): void {
+    this.#abort?.abort();
   }
 }
 

@@ -3,6 +3,7 @@
 import { openApiDocument } from '../openapi';
 import { defineRoute, json, type Route } from '../route';
 import { aliasRoutes } from './aliases';
+import { artifactRoutes } from './artifacts';
 import { datasetRoutes } from './datasets';
 import { experimentRoutes } from './experiments';
 import { modelVersionRoutes } from './model-versions';
@@ -33,6 +34,7 @@ export const routes: readonly Route[] = [
   ...experimentRoutes,
   ...runRoutes,
   ...runSearchRoutes,
+  ...artifactRoutes,
   ...registryRoutes,
   ...modelVersionRoutes,
   ...aliasRoutes,

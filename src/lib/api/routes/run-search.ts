@@ -1,28 +1,18 @@
 // POST /api/runs/search: MLflow's run search, with OR and parentheses, several order_by
 // keys, and pages. A filter that does not parse or cannot apply is a 422 that says where.
 import type { z } from 'zod';
-import { listRunDetails, type RunDetails } from '../../db/runs';
+import { listRunDetails } from '../../db/runs';
 import { SearchSyntaxError, type Expression } from '../../search/ast';
-import {
-  checkExpression,
-  matches,
-  SearchValueError,
-  type SearchableRun,
-} from '../../search/evaluate';
-import { parseOrderBy, sortRuns, type OrderKey } from '../../search/order';
+import { checkExpression, SearchValueError } from '../../search/evaluate';
+import { parseOrderBy, type OrderKey } from '../../search/order';
 import { parseFilter } from '../../search/parser';
+import { applyQuery, DEFAULT_ORDER, searchable } from '../../search/run-query';
 import { HttpError, type ValidationIssue } from '../http-error';
 import { defineRoute, json } from '../route';
 import { mlflowRun } from '../run-shape';
 import { searchRunsBody, searchRunsResponse } from '../schemas/runs';
 
 type Body = z.infer<typeof searchRunsBody>;
-
-/** After the caller's keys: newest first, then run id, so that every order is complete. */
-const DEFAULT_ORDER: readonly OrderKey[] = [
-  { field: { entity: 'attributes', key: 'start_time' }, descending: true },
-  { field: { entity: 'attributes', key: 'run_id' }, descending: false },
-];
 
 function invalid(
   loc: (string | number)[],
@@ -87,27 +77,6 @@ function offsetOf(body: Body): number {
   return offset;
 }
 
-function searchable(details: RunDetails): SearchableRun & { details: RunDetails } {
-  const { info } = details;
-  return {
-    details,
-    run_id: info.run_id,
-    attributes: {
-      run_id: info.run_id,
-      run_name: info.run_name,
-      status: info.status,
-      experiment_id: info.experiment_id,
-      start_time: info.start_time,
-      end_time: info.end_time,
-      lifecycle_stage: info.lifecycle_stage,
-    },
-    metrics: details.metrics,
-    params: details.params,
-    tags: details.tags,
-    datasets: details.inputs,
-  };
-}
-
 export const runSearchRoutes = [
   defineRoute<Record<string, never>, Record<string, never>, Body>({
     method: 'POST',
@@ -132,19 +101,18 @@ export const runSearchRoutes = [
           (experiments === null || experiments.has(run.experiment_id)) &&
           (view === 'ALL' || (view === 'ACTIVE_ONLY') === (run.lifecycle_stage === 'active')),
       );
-      let found;
+      let sorted;
       try {
-        found = candidates.map(searchable).filter((run) => matches(run, filter));
+        sorted = applyQuery(candidates.map(searchable), { filter, order });
       } catch (error) {
         if (error instanceof SearchValueError)
           throw invalid(['body', 'filter'], body.filter, error);
         throw error;
       }
-      const sorted = sortRuns(found, order);
       const pageOfRuns = sorted.slice(offset, offset + body.max_results);
       const next = offset + body.max_results;
       return json({
-        runs: pageOfRuns.map((run) => mlflowRun(run.details)),
+        runs: pageOfRuns.map((found) => mlflowRun(found.run)),
         ...(next < sorted.length ? { next_page_token: btoa(String(next)) } : {}),
       });
     },

@@ -1,0 +1,79 @@
+// The Compare page's data: 2 to 50 runs with their params, latest metrics and metric
+// histories, and the pure shaping of them into overlays, axes and a diff table.
+import type { MetricPoint } from '../db/records';
+import { runMetricHistories } from '../db/run-extras';
+import { getRunDetails, type RunDetails } from '../db/runs';
+import { LiveQuery } from './live-query.svelte';
+
+export const MAX_COMPARED = 50;
+
+export interface ComparedRun {
+  details: RunDetails;
+  histories: Record<string, MetricPoint[]>;
+}
+
+export function runIdsFromQuery(query: string): string[] {
+  const ids = (new URLSearchParams(query).get('runs') ?? '').split(',').filter(Boolean);
+  return [...new Set(ids)].slice(0, MAX_COMPARED);
+}
+
+export function loadCompared(ids: readonly string[]) {
+  return new LiveQuery(async (): Promise<ComparedRun[]> => {
+    const runs = await Promise.all(
+      ids.map(async (id) => {
+        const [details, histories] = await Promise.all([getRunDetails(id), runMetricHistories(id)]);
+        return details ? { details, histories } : undefined;
+      }),
+    );
+    return runs.filter((r): r is ComparedRun => r !== undefined);
+  });
+}
+
+/** A param or metric of a run, as a number when it is one. */
+export type FieldRef = { entity: 'params' | 'metrics'; key: string };
+
+export function fieldValue(run: RunDetails, field: FieldRef): string | number | undefined {
+  if (field.entity === 'metrics') return run.metrics[field.key];
+  const text = run.params[field.key];
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  return text.trim() !== '' && Number.isFinite(n) ? n : text;
+}
+
+export interface DiffRow {
+  entity: 'params' | 'metrics';
+  key: string;
+  values: (string | number | undefined)[];
+  differs: boolean;
+}
+
+/** Every param and metric of the runs, one row each, saying whether the runs differ on it. */
+export function diffRows(runs: readonly RunDetails[]): DiffRow[] {
+  const rows: DiffRow[] = [];
+  for (const entity of ['params', 'metrics'] as const) {
+    const keys = [...new Set(runs.flatMap((r) => Object.keys(r[entity])))].sort();
+    for (const key of keys) {
+      const values = runs.map((r) => r[entity][key]);
+      rows.push({ entity, key, values, differs: new Set(values).size > 1 });
+    }
+  }
+  return rows;
+}
+
+/** The params that vary across the runs: the axes worth drawing. */
+export function varyingParams(runs: readonly RunDetails[]): string[] {
+  return diffRows(runs)
+    .filter((row) => row.entity === 'params' && row.differs)
+    .map((row) => row.key);
+}
+
+/** Metric keys that every run has, most useful first. */
+export function sharedMetrics(runs: readonly RunDetails[]): string[] {
+  const [first, ...rest] = runs;
+  if (!first) return [];
+  return Object.keys(first.metrics)
+    .filter((key) => rest.every((r) => key in r.metrics))
+    .sort(
+      (a, b) => Number(b.startsWith('val_')) - Number(a.startsWith('val_')) || a.localeCompare(b),
+    );
+}

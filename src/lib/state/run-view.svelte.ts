@@ -1,0 +1,94 @@
+// One run's page: its summary, every metric's history (with min and max), artifacts,
+// child runs, and the edits a user makes (tags, the note, the name).
+import type { MetricPoint } from '../db/records';
+import {
+  deleteTag,
+  getArtifact,
+  listArtifacts,
+  listChildRuns,
+  runMetricHistories,
+} from '../db/run-extras';
+import { getRunDetails, updateRun } from '../db/runs';
+import { downloadFile } from './download';
+import { LiveQuery } from './live-query.svelte';
+
+/** MLflow keeps a run's description in this tag. */
+export const NOTE_TAG = 'mlflow.note.content';
+
+export interface MetricSummary {
+  key: string;
+  latest: number;
+  min: number;
+  max: number;
+  steps: number;
+}
+
+export function summarize(histories: Record<string, MetricPoint[]>): MetricSummary[] {
+  return Object.entries(histories)
+    .map(([key, points]) => {
+      const values = points.map((p) => p.value);
+      return {
+        key,
+        latest: points.at(-1)?.value ?? Number.NaN,
+        min: Math.min(...values),
+        max: Math.max(...values),
+        steps: points.length,
+      };
+    })
+    .sort((a, b) => a.key.localeCompare(b.key));
+}
+
+async function attempt(action: () => Promise<unknown>): Promise<string | null> {
+  try {
+    await action();
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+export class RunView {
+  readonly details;
+  readonly histories;
+  readonly artifacts;
+  readonly children;
+
+  constructor(readonly runId: string) {
+    this.details = new LiveQuery(() => getRunDetails(runId));
+    this.histories = new LiveQuery(() => runMetricHistories(runId));
+    this.artifacts = new LiveQuery(() => listArtifacts(runId));
+    this.children = new LiveQuery(() => listChildRuns(runId));
+  }
+
+  get metrics(): MetricSummary[] {
+    return summarize(this.histories.current ?? {});
+  }
+
+  setTag(key: string, value: string): Promise<string | null> {
+    return attempt(() => updateRun(this.runId, { tags: { [key]: value } }));
+  }
+
+  removeTag(key: string): Promise<string | null> {
+    return attempt(() => deleteTag(this.runId, key));
+  }
+
+  rename(name: string): Promise<string | null> {
+    return attempt(() => updateRun(this.runId, { run_name: name }));
+  }
+
+  /** The artifact's text (JSON, SVG), or an object URL for showing it as an image. */
+  async open(path: string): Promise<{ text: string; url: string | null }> {
+    const file = await getArtifact(this.runId, path);
+    const isImage = file.mime_type.startsWith('image/');
+    const isText = isImage || /json|text|svg/.test(file.mime_type);
+    return {
+      text: isText ? new TextDecoder().decode(file.data) : '',
+      url: isImage ? URL.createObjectURL(new Blob([file.data], { type: file.mime_type })) : null,
+    };
+  }
+
+  async download(path: string): Promise<void> {
+    const file = await getArtifact(this.runId, path);
+    downloadFile(path.split('/').at(-1) ?? path, file.data, file.mime_type);
+  }
+}
