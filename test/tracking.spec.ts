@@ -155,3 +155,24 @@ test('cancelling ends the run KILLED, and so does closing the tab mid-training',
   await expect(page.getByTestId('run-row').filter({ hasText: 'Running' })).toHaveCount(0);
   await expect(page.getByTestId('run-row').filter({ hasText: 'Killed' })).toHaveCount(2);
 });
+
+test('a grid sweep runs its trials as child runs and marks the best', async ({ app }) => {
+  const { page } = app;
+  await app.open('#/train?model=softmax&epochs=30');
+  await page.getByTestId('sweep-values-0').fill('0.005, 0.05, 0.5');
+  await expect(page.getByTestId('sweep-start')).toHaveText('Run 3 trials');
+  await page.getByTestId('sweep-values-0').fill('0.005, 5');
+  await expect(page.getByTestId('sweep-problem')).toContainText('learning_rate');
+  await expect(page.getByTestId('sweep-start')).toBeDisabled();
+  await page.getByTestId('sweep-values-0').fill('0.005, 0.05, 0.5');
+  await page.getByTestId('sweep-start').click();
+  await expect(page.getByTestId('sweep-progress')).toHaveAttribute('data-phase', 'finished', {
+    timeout: 60_000,
+  });
+  await expect(page.getByTestId('sweep-progress')).toContainText('3 of 3 trials');
+  await page.getByTestId('sweep-progress').getByRole('link', { name: 'Parent run' }).click();
+  await expect(page.getByTestId('run-children').getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByTestId('best-child')).toHaveCount(1);
+  await expect(page.getByTestId('run-params')).toContainText('grid');
+  expect(app.errors).toEqual([]);
+});

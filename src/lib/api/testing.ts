@@ -7,14 +7,28 @@ import { DEFAULT_API_TOKEN } from '../db/settings';
 import { createApiHandlers } from './handlers';
 import type { ApiServices } from './services';
 import { loadTf } from '../ml/load-tf';
-import { trainClassifier } from '../ml/train';
+import { TrainingCancelled, trainClassifier } from '../ml/train';
 import { recordTraining, type TrainFunction } from '../state/record-training';
 
 export const BASE = 'http://localhost/sub/';
 
 /** Trains in this process (Node has no Web Worker), through the app's own recording path. */
-const trainInProcess: TrainFunction = async (config, dataset, onEpoch) =>
-  trainClassifier(await loadTf(), config, dataset, (metrics) => onEpoch(metrics, Date.now()));
+export const trainInProcess: TrainFunction = async (config, dataset, onEpoch, signal) => {
+  let epochs = 0;
+  // Every tenth epoch lets timers run, as the worker lets its messages in, so that a
+  // cancel can arrive mid-training.
+  const checkpoint = () => {
+    if (signal?.aborted) return Promise.reject(new TrainingCancelled());
+    return ++epochs % 10 === 0 ? new Promise<void>((resolve) => setTimeout(resolve, 0)) : undefined;
+  };
+  return trainClassifier(
+    await loadTf(),
+    config,
+    dataset,
+    (metrics) => onEpoch(metrics, Date.now()),
+    checkpoint,
+  );
+};
 
 /** Runs started through the API, so that a test can wait for them to finish. */
 export const startedTrainings: Promise<unknown>[] = [];

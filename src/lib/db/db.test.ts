@@ -149,7 +149,7 @@ describe('registry', () => {
       dataset_digest: 'd',
       register_as: 'iris',
     });
-    expect(version.version).toBe(1);
+    expect(version?.version).toBe(1);
     expect((await getRunDetails(run_id))?.info.status).toBe('FINISHED');
     expect(await db.model_weights.get(['iris', 1])).toBeTruthy();
 

@@ -12,7 +12,8 @@ export interface TrainingOutcome {
   artifacts: readonly ArtifactRecord[];
   model: SerializedModel;
   dataset_digest: string;
-  register_as: string;
+  /** The registered model to add a version to; null logs the model without registering it. */
+  register_as: string | null;
 }
 
 /**
@@ -23,7 +24,7 @@ export interface TrainingOutcome {
 export async function completeTrainingRun(
   outcome: TrainingOutcome,
   now = Date.now(),
-): Promise<ModelVersionRecord> {
+): Promise<ModelVersionRecord | null> {
   const tables = [
     db.runs,
     db.metric_chunks,
@@ -39,16 +40,18 @@ export async function completeTrainingRun(
     // Independent writes are issued together: each IndexedDB request is a round trip to
     // the browser process, and requests queued in one transaction do not wait for each other.
     const [version] = await Promise.all([
-      registerModelVersion(
-        {
-          name: outcome.register_as,
-          run_id: outcome.run_id,
-          model: outcome.model,
-          dataset_digest: outcome.dataset_digest,
-          createModel: true,
-        },
-        new Date(now),
-      ),
+      outcome.register_as === null
+        ? null
+        : registerModelVersion(
+            {
+              name: outcome.register_as,
+              run_id: outcome.run_id,
+              model: outcome.model,
+              dataset_digest: outcome.dataset_digest,
+              createModel: true,
+            },
+            new Date(now),
+          ),
       logMetricPoints(outcome.metrics),
       saveArtifacts(outcome.artifacts),
       db.runs.put({ ...run, status: 'FINISHED', end_time: now }),

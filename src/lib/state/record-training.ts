@@ -37,6 +37,8 @@ export interface RunOptions {
   tags?: Record<string, string>;
   /** Aborting it stops the training after its current epoch and ends the run KILLED. */
   signal?: AbortSignal;
+  /** Register the model as the next version of `iris` (default); a sweep's trials do not. */
+  register?: boolean;
 }
 
 /** What trains: the training worker in the app; tests pass an in-process trainer. */
@@ -50,7 +52,7 @@ export type TrainFunction = (
 export interface RecordedTraining {
   run: RunRecord;
   result: TrainResult;
-  version: ModelVersionRecord;
+  version: ModelVersionRecord | null;
 }
 
 function svgArtifact(run_id: string, path: string, svg: string): ArtifactRecord {
@@ -142,7 +144,7 @@ export async function recordTraining(
       artifacts: artifactsOf(run.run_id, result),
       model: result.model,
       dataset_digest: digest,
-      register_as: REGISTERED_MODEL_NAME,
+      register_as: options.register === false ? null : REGISTERED_MODEL_NAME,
     });
     return { run, result, version };
   } catch (error) {
