@@ -16,6 +16,3 @@ const apiMode = await startApi({
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 mount(App, { target, props: { apiMode } });
-// A run left RUNNING by a closed tab ends KILLED, as MLflow would have it (loaded after
-// the first paint, like all IndexedDB code).
-void import('./lib/state/run-locks').then(({ killAbandonedRuns }) => killAbandonedRuns());

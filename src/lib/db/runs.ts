@@ -104,9 +104,17 @@ export async function logMetricPoints(points: readonly MetricPoint[]): Promise<v
       const id = `${point.run_id}\u0000${point.key}`;
       if (isNewer(point, latest.get(id))) latest.set(id, point);
     }
-    const keys = [...latest.values()].map((p): [string, string] => [p.run_id, p.key]);
-    const stored = await db.latest_metrics.bulkGet(keys);
-    const updates = [...latest.values()].filter((p, i) => isNewer(p, stored[i]));
+    // One read per run (its latest values, by index) rather than one per key: each
+    // IndexedDB request costs a round trip, and a run logs a dozen keys at once.
+    const runIds = [...new Set(points.map((p) => p.run_id))];
+    const stored = new Map<string, MetricPoint>();
+    const rows = await Promise.all(
+      runIds.map((id) => db.latest_metrics.where('run_id').equals(id).toArray()),
+    );
+    for (const row of rows.flat()) stored.set(`${row.run_id}\u0000${row.key}`, row);
+    const updates = [...latest.entries()]
+      .filter(([id, point]) => isNewer(point, stored.get(id)))
+      .map(([, point]) => point);
     await Promise.all([appended, db.latest_metrics.bulkPut(updates)]);
   });
 }

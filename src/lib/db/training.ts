@@ -35,10 +35,14 @@ export async function completeTrainingRun(
     db.model_weights,
   ];
   return db.transaction('rw', tables, async () => {
-    const run = await db.runs.get(outcome.run_id);
-    if (run?.status !== 'RUNNING') throw new Error(`run ${outcome.run_id} is not running`);
-    // Independent writes are issued together: each IndexedDB request is a round trip to
-    // the browser process, and requests queued in one transaction do not wait for each other.
+    // Independent requests are issued together: each IndexedDB request is a round trip to
+    // the browser process, and requests queued in one transaction do not wait for each
+    // other. The status check runs alongside the writes: if the run is not RUNNING, the
+    // throw aborts the transaction and every write in it is rolled back.
+    const finishRun = db.runs.get(outcome.run_id).then((run) => {
+      if (run?.status !== 'RUNNING') throw new Error(`run ${outcome.run_id} is not running`);
+      return db.runs.put({ ...run, status: 'FINISHED', end_time: now });
+    });
     const [version] = await Promise.all([
       outcome.register_as === null
         ? null
@@ -54,7 +58,7 @@ export async function completeTrainingRun(
           ),
       logMetricPoints(outcome.metrics),
       saveArtifacts(outcome.artifacts),
-      db.runs.put({ ...run, status: 'FINISHED', end_time: now }),
+      finishRun,
     ]);
     return version;
   });

@@ -149,13 +149,19 @@ class EpochRunner {
           );
           this.#step++;
           if (!loss || !batchAccuracy) throw new Error('the optimizer step returned no loss');
-          sums.push(tf.mul(loss, weight), tf.mul(batchAccuracy, weight));
+          // A full batch needs no weighting: every tfjs op costs as much as this whole model.
+          sums.push(
+            indices ? tf.mul(loss, weight) : loss,
+            indices ? tf.mul(batchAccuracy, weight) : batchAccuracy,
+          );
         }
         const predicted = this.model.predict(t.xTest) as Tensor;
         const valLoss = tf.mean(tf.metrics.categoricalCrossentropy(t.yTest, predicted));
         const valAccuracy = tf.mean(tf.metrics.categoricalAccuracy(t.yTest, predicted));
-        const loss = tf.addN(sums.filter((_, i) => i % 2 === 0));
-        const accuracy = tf.addN(sums.filter((_, i) => i % 2 === 1));
+        const total = (parts: Tensor[]) =>
+          parts.length === 1 && parts[0] ? parts[0] : tf.addN(parts);
+        const loss = total(sums.filter((_, i) => i % 2 === 0));
+        const accuracy = total(sums.filter((_, i) => i % 2 === 1));
         return tf.stack([loss, accuracy, valLoss, valAccuracy]);
       });
       const [loss = NaN, accuracy = NaN, valLoss = NaN, valAccuracy = NaN] = figures.dataSync();

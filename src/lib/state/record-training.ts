@@ -14,7 +14,7 @@ import type { ArtifactRecord, MetricPoint, ModelVersionRecord, RunRecord } from 
 import { createRun, endRun, logMetricPoints } from '../db/runs';
 import { completeTrainingRun } from '../db/training';
 import { trainer } from '../workers/trainer';
-import { holdRunLock } from './run-locks';
+import { holdRunLock } from '../db/run-locks';
 
 export const REGISTERED_MODEL_NAME = 'iris';
 const FLUSH_INTERVAL_MS = 100;

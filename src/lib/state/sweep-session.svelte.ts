@@ -7,7 +7,7 @@ import type { SweepSpec } from '../ml/sweep-plan';
 import type { RunRecord } from '../db/records';
 import { createRun, endRun, logBatch, updateRun } from '../db/runs';
 import { recordTraining, type TrainFunction } from './record-training';
-import { holdRunLock } from './run-locks';
+import { holdRunLock } from '../db/run-locks';
 
 export const SWEEP_GOALS = {
   val_accuracy: 'max',

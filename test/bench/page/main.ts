@@ -1,5 +1,6 @@
 // Benchmark page: times the app's training path (worker + run logging in IndexedDB)
-// against a bare tfjs model.fit of the same model, data and epochs in this page.
+// against a bare tfjs model.fit of the same model, data and epochs in this page, and
+// against the same worker training with nothing logged (the cost of autolog).
 import { irisDataset } from '../../../src/lib/data/iris';
 import { CLASS_NAMES, FEATURE_NAMES } from '../../../src/lib/data/iris-schema';
 import { applyScaler, fitScaler } from '../../../src/lib/data/scaling';
@@ -8,7 +9,9 @@ import { DEFAULT_CONFIG, type TrainConfig } from '../../../src/lib/ml/hyperparam
 import { loadTf } from '../../../src/lib/ml/load-tf';
 import { buildClassifier } from '../../../src/lib/ml/model';
 import { recordTraining } from '../../../src/lib/state/record-training';
+import { trainer } from '../../../src/lib/workers/trainer';
 import { runApiBench, startBenchApi } from './api-bench';
+import { runSearchBench } from './search-bench';
 
 /**
  * A bare model.fit of the same model, data and epochs, with no callback (tfjs at its
@@ -45,6 +48,13 @@ async function bareFit(config: TrainConfig, validate: boolean): Promise<number> 
   return elapsed;
 }
 
+/** The same training in the same worker, with nothing logged: the cost autolog adds is the rest. */
+async function withoutLogging(config: TrainConfig): Promise<number> {
+  const started = performance.now();
+  await trainer.train(config, irisDataset(), () => undefined);
+  return performance.now() - started;
+}
+
 async function ourPath(config: TrainConfig): Promise<number> {
   const started = performance.now();
   await recordTraining(config);
@@ -62,13 +72,16 @@ async function runTrainingBench(repeats: number) {
     await bareFit(config, true);
     await bareFit(config, false);
     await ourPath(config);
+    await withoutLogging(config);
     const bare: number[] = [];
+    const unlogged: number[] = [];
     const bareNoValidation: number[] = [];
     const ours: number[] = [];
     for (let i = 0; i < repeats; i++) {
       bare.push(await bareFit(config, true));
       bareNoValidation.push(await bareFit(config, false));
       ours.push(await ourPath(config));
+      unlogged.push(await withoutLogging(config));
     }
     report[model] = {
       epochs: config.epochs,
@@ -77,6 +90,8 @@ async function runTrainingBench(repeats: number) {
       ratio: round(median(ours) / median(bareNoValidation)),
       fit_with_validation_data_ms: round(median(bare)),
       ratio_to_fit_with_validation_data: round(median(ours) / median(bare)),
+      without_logging_ms: round(median(unlogged)),
+      autolog_ratio: round(median(ours) / median(unlogged)),
     };
   }
   return report;
@@ -86,10 +101,12 @@ declare global {
   interface Window {
     runTrainingBench: typeof runTrainingBench;
     runApiBench: typeof runApiBench;
+    runSearchBench: typeof runSearchBench;
   }
 }
 
 await startBenchApi();
 window.runTrainingBench = runTrainingBench;
 window.runApiBench = runApiBench;
+window.runSearchBench = runSearchBench;
 document.getElementById('status')!.textContent = 'ready';

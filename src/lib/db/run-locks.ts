@@ -1,8 +1,9 @@
 // Which tab runs which run: a tab holds a Web Lock per run it is training, so that at
 // start-up a RUNNING run whose lock nobody holds was abandoned (its tab closed) and is
-// marked KILLED, while runs that another open tab is training are left alone.
-import { endRun } from '../db/runs';
-import { listRunningRunIds } from '../db/run-extras';
+// marked KILLED, while runs that another open tab is training are left alone. The
+// check runs each time this tab opens the database.
+import { endRun } from './runs';
+import { listRunningRunIds } from './run-extras';
 
 const lockName = (runId: string) => `iris-playground-run:${runId}`;
 const locks = (): LockManager | undefined => globalThis.navigator?.locks;
