@@ -176,3 +176,24 @@ test('a grid sweep runs its trials as child runs and marks the best', async ({ a
   await expect(page.getByTestId('run-params')).toContainText('grid');
   expect(app.errors).toEqual([]);
 });
+
+test('a saved project runs with overrides of its parameters, tagged with its name', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open('#/train?model=softmax&penalty=l2&alpha=0.1&epochs=40');
+  await page.getByTestId('project-name').fill('ridge');
+  await page.getByTestId('project-save').click();
+  await page.getByTestId('project-open').click();
+  const run = page.getByTestId('project-run');
+  await expect(run.locator('#epochs')).toHaveValue('40');
+  await expect(run.locator('#alpha')).toHaveCount(0);
+  await run.locator('#epochs').fill('25');
+  await page.getByTestId('project-run-button').click();
+  await expect(page.getByTestId('train-outcome')).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('train-status').getByRole('link').click();
+  await expect(page.getByTestId('run-tags')).toContainText('ridge');
+  await expect(page.getByTestId('run-params')).toContainText('25');
+  await expect(page.getByTestId('run-params')).toContainText('0.1');
+  expect(app.errors).toEqual([]);
+});

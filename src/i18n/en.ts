@@ -170,6 +170,18 @@ export const en = {
   'metric.accuracy': 'Training accuracy',
   'metric.val_accuracy': 'Validation accuracy',
 
+  'projects.title': 'Projects',
+  'projects.lead':
+    'Save the setup above as a project, like an MLproject entry point: choose which fields a run may override; the others stay fixed. Then run it with overrides.',
+  'projects.name': 'Project name',
+  'projects.description': 'What it is for (optional)',
+  'projects.parameters': 'Parameters a run may override',
+  'projects.save': 'Save project',
+  'projects.none': 'No projects yet.',
+  'projects.params': 'parameters: {list}',
+  'projects.confirmDelete': 'Delete the project “{name}”? Its runs stay.',
+  'projects.runTitle': 'Run {name} with overrides',
+  'projects.run': 'Run project',
   'sweep.title': 'Sweep',
   'sweep.lead':
     'Vary some fields of the setup above: every combination (grid) or random draws. Each trial is a child run of one parent run; the best is marked on both.',

@@ -169,6 +169,18 @@ export const ko: Record<MessageKey, string> = {
   'metric.accuracy': '학습 정확도',
   'metric.val_accuracy': '검증 정확도',
 
+  'projects.title': '프로젝트',
+  'projects.lead':
+    '위 설정을 MLproject 엔트리 포인트처럼 프로젝트로 저장하세요. 실행 때 바꿀 수 있는 필드를 고르면 나머지는 고정됩니다. 그다음 값을 바꿔 실행하세요.',
+  'projects.name': '프로젝트 이름',
+  'projects.description': '용도 (선택)',
+  'projects.parameters': '실행 때 바꿀 수 있는 파라미터',
+  'projects.save': '프로젝트 저장',
+  'projects.none': '아직 프로젝트가 없습니다.',
+  'projects.params': '파라미터: {list}',
+  'projects.confirmDelete': '프로젝트 “{name}”을(를) 삭제할까요? 실행은 남습니다.',
+  'projects.runTitle': '{name} 값 바꿔 실행',
+  'projects.run': '프로젝트 실행',
   'sweep.title': '스윕',
   'sweep.lead':
     '위 설정의 일부 필드를 바꿔 가며 학습합니다: 모든 조합(그리드) 또는 무작위 추출. 시도마다 부모 실행의 자식 실행이 되고, 가장 좋은 것이 양쪽에 표시됩니다.',

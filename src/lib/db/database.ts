@@ -11,6 +11,7 @@ import type {
   ModelVersionRecord,
   ModelWeightsRecord,
   ParamRecord,
+  ProjectRecord,
   RegisteredModelRecord,
   RunInputRecord,
   RunRecord,
@@ -36,6 +37,7 @@ export class PlaygroundDb extends Dexie {
   aliases!: Table<AliasRecord, [string, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
   datasets!: EntityTable<DatasetRecord, 'id'>;
+  projects!: EntityTable<ProjectRecord, 'name'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -55,6 +57,8 @@ export class PlaygroundDb extends Dexie {
       settings: '&key',
       datasets: '&id, &digest',
     });
+    // v2: saved training setups (projects). A new table only: existing rows need no change.
+    this.version(2).stores({ projects: '&name' });
     this.on('populate', (tx) => {
       const now = new Date().toISOString();
       void tx.table<ExperimentRecord>('experiments').add({

@@ -1,5 +1,6 @@
 // The shapes of the rows the app stores. Field names follow MLflow's tracking and
 // registry API (snake_case), so that the REST layer can answer with them as they are.
+import type { ConfigField, TrainConfig } from '../ml/hyperparameters';
 import type { SerializedModel } from '../ml/serialize';
 
 export type LifecycleStage = 'active' | 'deleted';
@@ -119,6 +120,17 @@ export interface AliasRecord {
 export interface SettingRecord {
   key: string;
   value: string;
+}
+
+/** A saved training setup, like an MLproject entry point: typed parameters with defaults. */
+export interface ProjectRecord {
+  name: string;
+  description: string;
+  /** The whole setup; fields not in `parameters` are fixed by the project. */
+  defaults: TrainConfig;
+  /** The fields a run of the project may override. */
+  parameters: ConfigField[];
+  created_at: string;
 }
 
 export interface DatasetRecord {

@@ -26,7 +26,8 @@ export class TrainingSession {
     return this.history.at(-1)?.val_accuracy;
   }
 
-  async train(config: TrainConfig): Promise<void> {
+  /** Trains `config`; `tags` are added to the run's (a project's name, say). */
+  async train(config: TrainConfig, tags: Record<string, string> = {}): Promise<void> {
     if (this.busy) return;
     this.phase = 'training';
     this.config = config;
@@ -43,7 +44,7 @@ export class TrainingSession {
           onRunCreated: (run) => (this.run = run),
           onEpoch: (metrics) => (this.history = [...this.history, metrics]),
         },
-        { signal: this.#abort.signal },
+        { signal: this.#abort.signal, tags },
       );
       this.version = recorded.version;
       this.finalMetrics = recorded.result.metrics;

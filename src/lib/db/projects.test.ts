@@ -1,0 +1,81 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { DEFAULT_CONFIG } from '../ml/hyperparameters';
+import { formFromConfig } from '../state/config-form';
+import { projectConfig } from '../state/projects.svelte';
+import { db, PlaygroundDb } from './database';
+import { ConflictError, NotFoundError } from './errors';
+import { deleteProject, listProjects, saveProject } from './projects';
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+afterEach(() => db.close());
+
+describe('projects', () => {
+  it('saves, lists and deletes; a second project of the same name is a conflict', async () => {
+    const spec = {
+      name: 'tutorial',
+      description: 'elastic net',
+      defaults: { ...DEFAULT_CONFIG, model: 'softmax' as const, penalty: 'elasticnet' as const },
+      parameters: ['alpha' as const, 'l1_ratio' as const],
+    };
+    await saveProject(spec);
+    await expect(saveProject(spec)).rejects.toBeInstanceOf(ConflictError);
+    expect((await listProjects()).map((p) => p.name)).toEqual(['tutorial']);
+    await deleteProject('tutorial');
+    await expect(deleteProject('tutorial')).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('runs with overrides of its parameters only; other fields keep its defaults', async () => {
+    const project = await saveProject({
+      name: 'p',
+      description: '',
+      defaults: { ...DEFAULT_CONFIG, model: 'softmax', penalty: 'elasticnet', epochs: 50 },
+      parameters: ['l1_ratio'],
+    });
+    const overrides = { ...formFromConfig(DEFAULT_CONFIG), l1_ratio: 0.1, epochs: 999 };
+    const check = projectConfig(project, overrides);
+    expect(check.ok && check.config).toMatchObject({ l1_ratio: 0.1, epochs: 50, model: 'softmax' });
+    expect(projectConfig(project, { ...overrides, l1_ratio: 2 })).toMatchObject({
+      ok: false,
+      problems: { l1_ratio: { kind: 'out_of_range' } },
+    });
+  });
+});
+
+describe('schema migrations', () => {
+  it('opens a version-1 database with its data intact and the projects table added', async () => {
+    db.close();
+    await Dexie.delete('migration-test');
+    const v1 = new Dexie('migration-test');
+    v1.version(1).stores({
+      experiments: '&experiment_id, &name, lifecycle_stage',
+      runs: '&run_id, experiment_id, status, start_time, parent_run_id, lifecycle_stage',
+      params: '[run_id+key], run_id',
+      tags: '[run_id+key], run_id',
+      metric_chunks: '++, [run_id+key]',
+      latest_metrics: '[run_id+key], run_id, key',
+      run_inputs: '++, run_id, digest',
+      artifacts: '[run_id+path], run_id',
+      registered_models: '&name',
+      model_versions: '[name+version], name, run_id',
+      model_weights: '[name+version]',
+      aliases: '[name+alias], name',
+      settings: '&key',
+      datasets: '&id, &digest',
+    });
+    await v1.table('params').add({ run_id: 'r', key: 'epochs', value: '10' });
+    v1.close();
+    const upgraded = new PlaygroundDb('migration-test');
+    expect(await upgraded.params.get(['r', 'epochs'])).toEqual({
+      run_id: 'r',
+      key: 'epochs',
+      value: '10',
+    });
+    expect(await upgraded.projects.count()).toBe(0);
+    expect(upgraded.verno).toBe(2);
+    upgraded.close();
+  });
+});

@@ -1,0 +1,56 @@
+// Projects as the Train page offers them: the live list, saving the current setup with
+// the fields a run may override, and running one with overrides (tagged with its name).
+import {
+  checkConfig,
+  type ConfigCheck,
+  type ConfigField,
+  type TrainConfig,
+} from '../ml/hyperparameters';
+import { deleteProject, listProjects, saveProject } from '../db/projects';
+import type { ProjectRecord } from '../db/records';
+import type { FormValues } from './config-form';
+import { LiveQuery } from './live-query.svelte';
+import { trainingSession } from './training-session.svelte';
+
+async function attempt(action: () => Promise<unknown>): Promise<string | null> {
+  try {
+    await action();
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** A project's setup with the overrides of its parameters; other fields keep its defaults. */
+export function projectConfig(project: ProjectRecord, overrides: FormValues): ConfigCheck {
+  const candidate: Record<string, unknown> = { ...project.defaults };
+  for (const field of project.parameters) candidate[field] = overrides[field];
+  return checkConfig(candidate);
+}
+
+export class Projects {
+  readonly list = new LiveQuery(listProjects);
+
+  save(
+    name: string,
+    description: string,
+    defaults: TrainConfig,
+    parameters: ConfigField[],
+  ): Promise<string | null> {
+    return attempt(() =>
+      saveProject({ name: name.trim(), description: description.trim(), defaults, parameters }),
+    );
+  }
+
+  delete(name: string): Promise<string | null> {
+    return attempt(() => deleteProject(name));
+  }
+
+  run(project: ProjectRecord, config: TrainConfig): void {
+    void trainingSession.train(config, {
+      project: project.name,
+      'mlflow.source.type': 'PROJECT',
+      'mlflow.project.entryPoint': 'main',
+    });
+  }
+}
