@@ -35,6 +35,11 @@ test('a shared link sets up elastic net; the run logs params, scores and images,
   await expect(page.locator('#penalty')).toHaveValue('elasticnet');
   await expect(page.locator('#l1_ratio')).toHaveValue('0.1');
   await expect(page.locator('#hidden_units')).toHaveCount(0);
+  // Following another link while the page is open loads that setup.
+  await page.goto('./#/train?model=mlp&hidden_layers=2');
+  await expect(page.locator('#hidden_layers')).toHaveValue('2');
+  await page.goto('./#/train?model=softmax&penalty=elasticnet&l1_ratio=0.1&epochs=60');
+  await expect(page.locator('#l1_ratio')).toHaveValue('0.1');
   await page.getByTestId('train-button').click();
   await expect(page.getByTestId('train-outcome')).toBeVisible({ timeout: 60_000 });
 

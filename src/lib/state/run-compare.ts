@@ -60,10 +60,16 @@ export function diffRows(runs: readonly RunDetails[]): DiffRow[] {
   return rows;
 }
 
-/** The params that vary across the runs: the axes worth drawing. */
+/**
+ * The params worth an axis: logged by at least two of the runs, with different values
+ * among them (a param only one model has says nothing about the others).
+ */
 export function varyingParams(runs: readonly RunDetails[]): string[] {
   return diffRows(runs)
-    .filter((row) => row.entity === 'params' && row.differs)
+    .filter((row) => {
+      const present = row.values.filter((v) => v !== undefined);
+      return row.entity === 'params' && present.length >= 2 && new Set(present).size > 1;
+    })
     .map((row) => row.key);
 }
 
