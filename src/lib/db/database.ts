@@ -15,9 +15,11 @@ import type {
   RegisteredModelRecord,
   RunInputRecord,
   RunRecord,
+  RunSummaryRecord,
   SettingRecord,
   TagRecord,
 } from './records';
+import { buildSummaries } from './summary-builder';
 
 export const DATABASE_NAME = 'iris-mlops-playground';
 export const DEFAULT_EXPERIMENT_ID = '0';
@@ -38,6 +40,7 @@ export class PlaygroundDb extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   datasets!: EntityTable<DatasetRecord, 'id'>;
   projects!: EntityTable<ProjectRecord, 'name'>;
+  run_summaries!: EntityTable<RunSummaryRecord, 'run_id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -59,6 +62,21 @@ export class PlaygroundDb extends Dexie {
     });
     // v2: saved training setups (projects). A new table only: existing rows need no change.
     this.version(2).stores({ projects: '&name' });
+    // v3: one summary row per run (params, tags, latest metrics, inputs), built here from
+    // the per-key rows of every existing run.
+    this.version(3)
+      .stores({ run_summaries: '&run_id' })
+      .upgrade(async (tx) => {
+        const [runIds, params, tags, metrics, inputs] = await Promise.all([
+          tx.table<RunRecord, string>('runs').toCollection().primaryKeys(),
+          tx.table<ParamRecord>('params').toArray(),
+          tx.table<TagRecord>('tags').toArray(),
+          tx.table<MetricPoint>('latest_metrics').toArray(),
+          tx.table<RunInputRecord>('run_inputs').toArray(),
+        ]);
+        const summaries = buildSummaries(runIds, { params, tags, metrics, inputs });
+        await tx.table<RunSummaryRecord>('run_summaries').bulkAdd(summaries);
+      });
     this.on('populate', (tx) => {
       const now = new Date().toISOString();
       void tx.table<ExperimentRecord>('experiments').add({

@@ -11,7 +11,17 @@ import {
   registerModelVersion,
   resolveModelVersion,
 } from './models';
-import { createRun, endRun, getRunDetails, logMetricPoints, metricHistory } from './runs';
+import { deleteTag } from './run-extras';
+import {
+  createRun,
+  endRun,
+  getRunDetails,
+  listRunDetails,
+  logBatch,
+  logMetricPoints,
+  metricHistory,
+  updateRun,
+} from './runs';
 import { completeTrainingRun } from './training';
 import type { SerializedModel } from '../ml/serialize';
 
@@ -164,5 +174,32 @@ describe('registry', () => {
       }),
     ).rejects.toThrow(/not running/);
     expect(await db.model_versions.count()).toBe(1);
+  });
+});
+
+describe('run summaries', () => {
+  it('stay equal to the per-key rows through every kind of write', async () => {
+    const { run_id } = await createRun({
+      params: { a: '1' },
+      tags: { t: 'x' },
+      inputs: [{ name: 'iris', digest: 'd', context: 'training' }],
+    });
+    await logBatch(run_id, {
+      params: [{ key: 'b', value: '2' }],
+      metrics: [
+        { key: 'm', value: 1, step: 0 },
+        { key: 'm', value: 2, step: 1 },
+      ],
+      tags: [{ key: 'u', value: 'y' }],
+    });
+    await logMetricPoints([{ run_id, key: 'm', value: 0.5, step: 0, timestamp: 9 }]);
+    await updateRun(run_id, { tags: { t: 'z' } });
+    await deleteTag(run_id, 'u');
+    const [listed] = await listRunDetails(() => true);
+    const direct = await getRunDetails(run_id);
+    expect(listed).toEqual(direct);
+    expect(listed?.metrics).toEqual({ m: 2 });
+    expect(listed?.tags).toEqual({ t: 'z' });
+    expect(listed?.params).toEqual({ a: '1', b: '2' });
   });
 });

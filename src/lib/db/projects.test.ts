@@ -46,7 +46,7 @@ describe('projects', () => {
 });
 
 describe('schema migrations', () => {
-  it('opens a version-1 database with its data intact and the projects table added', async () => {
+  it('opens a version-1 database with its data intact, projects added and run summaries built', async () => {
     db.close();
     await Dexie.delete('migration-test');
     const v1 = new Dexie('migration-test');
@@ -66,7 +66,26 @@ describe('schema migrations', () => {
       settings: '&key',
       datasets: '&id, &digest',
     });
+    const run = {
+      run_id: 'r',
+      run_name: 'old-run',
+      experiment_id: '0',
+      status: 'FINISHED',
+      start_time: 1,
+      end_time: 2,
+      lifecycle_stage: 'active',
+      parent_run_id: null,
+      error: null,
+    };
+    await v1.table('runs').add(run);
     await v1.table('params').add({ run_id: 'r', key: 'epochs', value: '10' });
+    await v1.table('tags').add({ run_id: 'r', key: 'owner', value: 'ana' });
+    await v1
+      .table('latest_metrics')
+      .add({ run_id: 'r', key: 'val_accuracy', value: 0.9, step: 3, timestamp: 5 });
+    await v1
+      .table('run_inputs')
+      .add({ run_id: 'r', name: 'iris', digest: 'd', context: 'training' });
     v1.close();
     const upgraded = new PlaygroundDb('migration-test');
     expect(await upgraded.params.get(['r', 'epochs'])).toEqual({
@@ -75,7 +94,15 @@ describe('schema migrations', () => {
       value: '10',
     });
     expect(await upgraded.projects.count()).toBe(0);
-    expect(upgraded.verno).toBe(2);
+    // v3 built the run's summary from its rows.
+    expect(await upgraded.run_summaries.get('r')).toEqual({
+      run_id: 'r',
+      params: { epochs: '10' },
+      tags: { owner: 'ana' },
+      metrics: { val_accuracy: 0.9 },
+      inputs: [{ name: 'iris', digest: 'd', context: 'training' }],
+    });
+    expect(upgraded.verno).toBe(3);
     upgraded.close();
   });
 });

@@ -3,6 +3,7 @@
 import Dexie from 'dexie';
 import { db } from './database';
 import { NotFoundError } from './errors';
+import { patchSummary } from './run-summaries';
 import type { ArtifactRecord, MetricPoint, RunRecord } from './records';
 
 /** Every metric a run logged, each as its points in step order. */
@@ -55,7 +56,9 @@ export async function listChildRuns(parentRunId: string): Promise<RunRecord[]> {
 }
 
 export async function deleteTag(runId: string, key: string): Promise<void> {
-  await db.tags.delete([runId, key]);
+  await db.transaction('rw', [db.tags, db.run_summaries], async () => {
+    await Promise.all([db.tags.delete([runId, key]), patchSummary(runId, { removeTags: [key] })]);
+  });
 }
 
 export async function listRunningRunIds(): Promise<string[]> {

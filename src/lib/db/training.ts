@@ -29,6 +29,7 @@ export async function completeTrainingRun(
     db.runs,
     db.metric_chunks,
     db.latest_metrics,
+    db.run_summaries,
     db.artifacts,
     db.registered_models,
     db.model_versions,

@@ -11,7 +11,7 @@ import { buildClassifier } from '../../../src/lib/ml/model';
 import { recordTraining } from '../../../src/lib/state/record-training';
 import { trainer } from '../../../src/lib/workers/trainer';
 import { runApiBench, startBenchApi } from './api-bench';
-import { runSearchBench } from './search-bench';
+import { runLoadBench, runSearchBench } from './search-bench';
 
 /**
  * A bare model.fit of the same model, data and epochs, with no callback (tfjs at its
@@ -102,6 +102,7 @@ declare global {
     runTrainingBench: typeof runTrainingBench;
     runApiBench: typeof runApiBench;
     runSearchBench: typeof runSearchBench;
+    runLoadBench: typeof runLoadBench;
   }
 }
 
@@ -109,4 +110,5 @@ await startBenchApi();
 window.runTrainingBench = runTrainingBench;
 window.runApiBench = runApiBench;
 window.runSearchBench = runSearchBench;
+window.runLoadBench = runLoadBench;
 document.getElementById('status')!.textContent = 'ready';

@@ -2,6 +2,8 @@
 // sorted as the Runs table does on every keystroke, against a hand-written filter and
 // sort of the same runs (the floor any search could reach).
 import { seededRandom } from '../../../src/lib/data/random';
+import { db } from '../../../src/lib/db/database';
+import { listRunDetails } from '../../../src/lib/db/runs';
 import { applyQuery, compileQuery, searchable } from '../../../src/lib/search/run-query';
 
 const RUNS = 10_000;
@@ -90,4 +92,42 @@ export function runSearchBench(repeats: number) {
       ratio: round(median(ours) / median(floor)),
     };
   });
+}
+
+/**
+ * What the Runs table waits for when the workspace changes: reading 10,000 runs with their
+ * params, tags and latest metrics from IndexedDB (the runs and their summary rows).
+ */
+export async function runLoadBench(repeats: number) {
+  const runs = syntheticRuns();
+  await db.transaction('rw', [db.runs, db.run_summaries], async () => {
+    await db.runs.bulkAdd(
+      runs.map(({ run }) => ({
+        ...run.info,
+        status: 'FINISHED' as const,
+        lifecycle_stage: 'active' as const,
+        parent_run_id: null,
+        error: null,
+      })),
+    );
+    await db.run_summaries.bulkAdd(
+      runs.map(({ run }) => ({
+        run_id: run.info.run_id,
+        params: run.params,
+        tags: run.tags,
+        metrics: run.metrics,
+        inputs: [],
+      })),
+    );
+  });
+  const times: number[] = [];
+  let loaded = 0;
+  for (let i = 0; i < repeats; i++) {
+    const started = performance.now();
+    loaded = (await listRunDetails(() => true)).length;
+    times.push(performance.now() - started);
+  }
+  const ids = runs.map(({ run }) => run.info.run_id);
+  await Promise.all([db.runs.bulkDelete(ids), db.run_summaries.bulkDelete(ids)]);
+  return { runs: loaded, load_ms: round(median(times)) };
 }
