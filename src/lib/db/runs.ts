@@ -329,6 +329,11 @@ export async function deleteRun(runId: string): Promise<void> {
   });
 }
 
+/** Changes whenever a run or its summary is written (counts: cheap to watch live). */
+export function runsChangeSignal(): Promise<number[]> {
+  return Promise.all([db.runs.count(), db.run_summaries.count()]);
+}
+
 /**
  * Every run that passes `keep`, with its params, tags, latest metrics and inputs: two reads
  * (runs and their summaries), so that listing 10,000 runs reads 20,000 rows, not 300,000.

@@ -1,11 +1,12 @@
 // The Runs page's state: which experiments, the search filter, the sort, the chosen
-// columns and the runs selected for compare. Runs load once per change of the workspace;
-// filtering and sorting run in memory on every keystroke (10,000 runs in well under 100 ms).
-import { listRunDetails } from '../db/runs';
+// columns and the runs selected for compare. Runs reload after changes to the workspace
+// (throttled: 10,000 runs take ~0.3 s to read); filtering and sorting run in memory on
+// every keystroke (10,000 runs in well under 100 ms).
+import { listRunDetails, runsChangeSignal } from '../db/runs';
 import { SearchSyntaxError } from '../search/ast';
 import { SearchValueError } from '../search/evaluate';
 import { applyQuery, compileQuery, searchable } from '../search/run-query';
-import { LiveQuery } from './live-query.svelte';
+import { ThrottledLiveQuery } from './live-query.svelte';
 import {
   DEFAULT_COLUMNS,
   columnsOf,
@@ -31,7 +32,9 @@ export class RunsExplorer {
   });
   columnIds = $state<string[]>(DEFAULT_COLUMNS);
   selected = $state<string[]>([]);
-  readonly #runs = new LiveQuery(() => listRunDetails((run) => run.lifecycle_stage === 'active'));
+  readonly #runs = new ThrottledLiveQuery(runsChangeSignal, () =>
+    listRunDetails((run) => run.lifecycle_stage === 'active'),
+  );
 
   get loading(): boolean {
     return this.#runs.current === undefined;
