@@ -24,6 +24,24 @@ import { buildSummaries } from './summary-builder';
 export const DATABASE_NAME = 'iris-mlops-playground';
 export const DEFAULT_EXPERIMENT_ID = '0';
 
+/** The first schema, frozen: later versions only add to it (migration tests open it). */
+export const SCHEMA_V1 = {
+  experiments: '&experiment_id, &name, lifecycle_stage',
+  runs: '&run_id, experiment_id, status, start_time, parent_run_id, lifecycle_stage',
+  params: '[run_id+key], run_id',
+  tags: '[run_id+key], run_id',
+  metric_chunks: '++, [run_id+key]',
+  latest_metrics: '[run_id+key], run_id, key',
+  run_inputs: '++, run_id, digest',
+  artifacts: '[run_id+path], run_id',
+  registered_models: '&name',
+  model_versions: '[name+version], name, run_id',
+  model_weights: '[name+version]',
+  aliases: '[name+alias], name',
+  settings: '&key',
+  datasets: '&id, &digest',
+} as const;
+
 export class PlaygroundDb extends Dexie {
   experiments!: EntityTable<ExperimentRecord, 'experiment_id'>;
   runs!: EntityTable<RunRecord, 'run_id'>;
@@ -44,22 +62,7 @@ export class PlaygroundDb extends Dexie {
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    this.version(1).stores({
-      experiments: '&experiment_id, &name, lifecycle_stage',
-      runs: '&run_id, experiment_id, status, start_time, parent_run_id, lifecycle_stage',
-      params: '[run_id+key], run_id',
-      tags: '[run_id+key], run_id',
-      metric_chunks: '++, [run_id+key]',
-      latest_metrics: '[run_id+key], run_id, key',
-      run_inputs: '++, run_id, digest',
-      artifacts: '[run_id+path], run_id',
-      registered_models: '&name',
-      model_versions: '[name+version], name, run_id',
-      model_weights: '[name+version]',
-      aliases: '[name+alias], name',
-      settings: '&key',
-      datasets: '&id, &digest',
-    });
+    this.version(1).stores(SCHEMA_V1);
     // v2: saved training setups (projects). A new table only: existing rows need no change.
     this.version(2).stores({ projects: '&name' });
     // v3: one summary row per run (params, tags, latest metrics, inputs), built here from

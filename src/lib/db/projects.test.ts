@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { DEFAULT_CONFIG } from '../ml/hyperparameters';
 import { formFromConfig } from '../state/config-form';
 import { projectConfig } from '../state/projects.svelte';
-import { db, PlaygroundDb } from './database';
+import { db, PlaygroundDb, SCHEMA_V1 } from './database';
 import { ConflictError, NotFoundError } from './errors';
 import { deleteProject, listProjects, saveProject } from './projects';
 
@@ -50,22 +50,7 @@ describe('schema migrations', () => {
     db.close();
     await Dexie.delete('migration-test');
     const v1 = new Dexie('migration-test');
-    v1.version(1).stores({
-      experiments: '&experiment_id, &name, lifecycle_stage',
-      runs: '&run_id, experiment_id, status, start_time, parent_run_id, lifecycle_stage',
-      params: '[run_id+key], run_id',
-      tags: '[run_id+key], run_id',
-      metric_chunks: '++, [run_id+key]',
-      latest_metrics: '[run_id+key], run_id, key',
-      run_inputs: '++, run_id, digest',
-      artifacts: '[run_id+path], run_id',
-      registered_models: '&name',
-      model_versions: '[name+version], name, run_id',
-      model_weights: '[name+version]',
-      aliases: '[name+alias], name',
-      settings: '&key',
-      datasets: '&id, &digest',
-    });
+    v1.version(1).stores(SCHEMA_V1);
     const run = {
       run_id: 'r',
       run_name: 'old-run',

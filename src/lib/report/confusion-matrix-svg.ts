@@ -13,7 +13,7 @@ export function confusionMatrixSvg(
   const n = classNames.length;
   const max = Math.max(1, ...counts.flat());
   const body: string[] = [text(12, 22, title, { 'font-size': 14, 'font-weight': 600 })];
-  body.push(text(LEFT + (n * CELL) / 2, TOP - 28, 'Predicted', { 'text-anchor': 'middle' }));
+  body.push(text(LEFT + (n * CELL) / 2, TOP - 34, 'Predicted', { 'text-anchor': 'middle' }));
   body.push(
     text(18, TOP + (n * CELL) / 2, 'True', {
       'text-anchor': 'middle',

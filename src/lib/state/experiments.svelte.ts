@@ -6,16 +6,8 @@ import {
   setExperimentStage,
   updateExperiment,
 } from '../db/experiments';
+import { attempt } from './attempt';
 import { LiveQuery } from './live-query.svelte';
-
-async function attempt(action: () => Promise<unknown>): Promise<string | null> {
-  try {
-    await action();
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
 
 export class Experiments {
   readonly list = new LiveQuery(() => listExperiments());

@@ -9,17 +9,9 @@ import {
 import { deleteProject, listProjects, saveProject } from '../db/projects';
 import type { ProjectRecord } from '../db/records';
 import type { FormValues } from './config-form';
+import { attempt } from './attempt';
 import { LiveQuery } from './live-query.svelte';
 import { trainingSession } from './training-session.svelte';
-
-async function attempt(action: () => Promise<unknown>): Promise<string | null> {
-  try {
-    await action();
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
 
 /** A project's setup with the overrides of its parameters; other fields keep its defaults. */
 export function projectConfig(project: ProjectRecord, overrides: FormValues): ConfigCheck {

@@ -10,6 +10,7 @@ import {
 } from '../db/run-extras';
 import { getRunDetails, updateRun } from '../db/runs';
 import { downloadFile } from './download';
+import { attempt } from './attempt';
 import { LiveQuery } from './live-query.svelte';
 
 /** MLflow keeps a run's description in this tag. */
@@ -36,15 +37,6 @@ export function summarize(histories: Record<string, MetricPoint[]>): MetricSumma
       };
     })
     .sort((a, b) => a.key.localeCompare(b.key));
-}
-
-async function attempt(action: () => Promise<unknown>): Promise<string | null> {
-  try {
-    await action();
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
 }
 
 export class RunView {
