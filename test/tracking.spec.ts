@@ -91,11 +91,11 @@ test('the runs table searches, says where a filter is wrong, sorts, and compares
     params: { epochs: 30, hidden_units: 4 },
   });
   await trainThroughApi(page, { experiment_id: '0', model: 'mlp', params: { epochs: 40 } });
-  await expect(page.getByTestId('run-count')).toHaveText('3 runs');
+  await expect(page.getByTestId('run-count')).toHaveText('Matching runs: 3');
 
   const filter = page.getByTestId('run-filter');
   await filter.fill("params.model = 'mlp' AND (params.hidden_units = '4' OR params.epochs = '40')");
-  await expect(page.getByTestId('run-count')).toHaveText('2 runs');
+  await expect(page.getByTestId('run-count')).toHaveText('Matching runs: 2');
   await filter.fill("params.model = 'mlp' AND (params.epochs = ");
   await expect(page.getByTestId('run-filter-error')).toContainText('position 42');
   await expect(page.getByTestId('run-filter-error').locator('pre')).toContainText(
@@ -200,5 +200,45 @@ test('a saved project runs with overrides of its parameters, tagged with its nam
   await expect(page.getByTestId('run-tags')).toContainText('ridge');
   await expect(page.getByTestId('run-params')).toContainText('25');
   await expect(page.getByTestId('run-params')).toContainText('0.1');
+  expect(app.errors).toEqual([]);
+});
+
+test('experiments are created, renamed and deleted on the Runs page, and trained into', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open('#/runs');
+  await page.getByTestId('new-experiment-name').fill('tuning');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByTestId('experiment-list')).toContainText('tuning');
+  await page.getByTestId('new-experiment-name').fill('tuning');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('alert')).toContainText("'tuning' already exists");
+
+  await page.goto('./#/train?model=softmax&epochs=20');
+  await page.getByTestId('train-experiment').selectOption({ label: 'tuning' });
+  await page.getByTestId('train-button').click();
+  await expect(page.getByTestId('train-outcome')).toBeVisible({ timeout: 60_000 });
+
+  await page.goto('./#/runs');
+  const list = page.getByTestId('experiment-list');
+  await list.getByRole('checkbox', { name: 'Default' }).uncheck();
+  await list.getByRole('checkbox', { name: 'tuning' }).check();
+  await expect(page.getByTestId('run-count')).toHaveText('Matching runs: 1');
+  await list
+    .getByRole('listitem')
+    .filter({ hasText: 'tuning' })
+    .getByRole('button', { name: 'Rename' })
+    .click();
+  await list.getByRole('textbox').fill('tuning-2');
+  await list.getByRole('button', { name: 'Save' }).click();
+  await expect(list).toContainText('tuning-2');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await list
+    .getByRole('listitem')
+    .filter({ hasText: 'tuning-2' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await expect(list).not.toContainText('tuning-2');
   expect(app.errors).toEqual([]);
 });

@@ -94,6 +94,7 @@ export const en = {
   'train.accuracyChart': 'Accuracy per epoch, training and validation',
   'train.chartPlaceholder': 'Curves appear here as soon as training starts.',
   'train.valAccuracy': 'Validation accuracy:',
+  'train.experiment': 'Experiment',
   'train.cancel': 'Cancel',
   'train.cancelled': 'Cancelled: the run ends KILLED, with the epochs it logged.',
   'train.copyLink': 'Copy link to this setup',
@@ -214,7 +215,7 @@ export const en = {
   'explorer.search': 'Search runs',
   'explorer.searchHint':
     "e.g. metrics.val_accuracy >= 0.95 AND params.model = 'softmax'; LIKE, ILIKE, IN, OR and ( ) work too.",
-  'explorer.count': '{n} runs',
+  'explorer.count': 'Matching runs: {n}',
   'explorer.columns': 'Columns',
   'explorer.exportCsv': 'Export CSV',
   'explorer.compare': 'Compare {n} runs',

@@ -95,6 +95,7 @@ export const ko: Record<MessageKey, string> = {
   'train.accuracyChart': '에포크별 정확도, 학습과 검증',
   'train.chartPlaceholder': '학습을 시작하면 여기에 곡선이 그려집니다.',
   'train.valAccuracy': '검증 정확도:',
+  'train.experiment': '실험',
   'train.cancel': '취소',
   'train.cancelled': '취소됨: 실행은 기록한 에포크와 함께 KILLED로 끝납니다.',
   'train.copyLink': '이 설정의 링크 복사',

@@ -38,11 +38,14 @@ export class Projects {
     return attempt(() => deleteProject(name));
   }
 
-  run(project: ProjectRecord, config: TrainConfig): void {
+  run(project: ProjectRecord, config: TrainConfig, experimentId: string): void {
     void trainingSession.train(config, {
-      project: project.name,
-      'mlflow.source.type': 'PROJECT',
-      'mlflow.project.entryPoint': 'main',
+      experiment_id: experimentId,
+      tags: {
+        project: project.name,
+        'mlflow.source.type': 'PROJECT',
+        'mlflow.project.entryPoint': 'main',
+      },
     });
   }
 }

@@ -26,8 +26,11 @@ export class TrainingSession {
     return this.history.at(-1)?.val_accuracy;
   }
 
-  /** Trains `config`; `tags` are added to the run's (a project's name, say). */
-  async train(config: TrainConfig, tags: Record<string, string> = {}): Promise<void> {
+  /** Trains `config` into an experiment; `tags` are added to the run's (a project's name, say). */
+  async train(
+    config: TrainConfig,
+    options: { experiment_id?: string; tags?: Record<string, string> } = {},
+  ): Promise<void> {
     if (this.busy) return;
     this.phase = 'training';
     this.config = config;
@@ -44,7 +47,7 @@ export class TrainingSession {
           onRunCreated: (run) => (this.run = run),
           onEpoch: (metrics) => (this.history = [...this.history, metrics]),
         },
-        { signal: this.#abort.signal, tags },
+        { ...options, signal: this.#abort.signal },
       );
       this.version = recorded.version;
       this.finalMetrics = recorded.result.metrics;
