@@ -10,6 +10,20 @@ export interface Split {
   readonly testIndices: readonly number[];
 }
 
+/** The split of `dataset` into given row indices (a k-fold fold, say). */
+export function splitByIndices(
+  dataset: Dataset,
+  trainIndices: readonly number[],
+  testIndices: readonly number[],
+): Split {
+  return {
+    train: subset(dataset, trainIndices),
+    test: subset(dataset, testIndices),
+    trainIndices,
+    testIndices,
+  };
+}
+
 function subset(dataset: Dataset, indices: readonly number[]): Dataset {
   return {
     features: indices.map((i) => dataset.features[i] as readonly number[]),

@@ -8,7 +8,7 @@ import { CLASS_NAMES, FEATURE_NAMES } from '../data/iris-schema';
 import type { Dataset } from '../data/csv';
 import { seededRandom, shuffled, type Random } from '../data/random';
 import { applyScaler, fitScaler, identityScaler } from '../data/scaling';
-import { stratifiedSplit } from '../data/split';
+import { stratifiedSplit, type Split } from '../data/split';
 import { classificationScores, confusionMatrix } from '../stats/classification';
 import type { TrainConfig } from './hyperparameters';
 import type { Tf } from './load-tf';
@@ -202,8 +202,10 @@ export async function trainClassifier(
   dataset: Dataset,
   onEpoch?: (metrics: EpochMetrics) => void,
   checkpoint?: Checkpoint,
+  /** The rows to train and validate on; by default a stratified split by test_size and seed. */
+  given?: Split,
 ): Promise<TrainResult> {
-  const split = stratifiedSplit(dataset, config.test_size, config.seed);
+  const split = given ?? stratifiedSplit(dataset, config.test_size, config.seed);
   const scaler = config.standardize
     ? fitScaler(split.train.features)
     : identityScaler(FEATURE_NAMES.length);

@@ -84,3 +84,69 @@ export function classificationScores(
     log_loss: logLoss(truth, probabilities),
   };
 }
+
+export interface ClassScores {
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+  readonly support: number;
+}
+
+/** Precision, recall, F1 and support of each class, as scikit-learn's classification_report. */
+export function perClassScores(
+  truth: readonly number[],
+  predicted: readonly number[],
+  nClasses: number,
+): ClassScores[] {
+  return perClass(confusionMatrix(truth, predicted, nClasses));
+}
+
+/** Each row of a confusion matrix divided by its total (recall on the diagonal). */
+export function normalizeConfusion(counts: readonly (readonly number[])[]): number[][] {
+  return counts.map((row) => {
+    const total = row.reduce((s, v) => s + v, 0);
+    return row.map((v) => (total > 0 ? v / total : 0));
+  });
+}
+
+/**
+ * Area under the ROC curve of `scores` for the rows where `positive` holds: the
+ * Mann-Whitney U statistic over the rank sum, ties counting half. NaN with one class only.
+ */
+export function rocAuc(positive: readonly boolean[], scores: readonly number[]): number {
+  const order = scores.map((s, i) => [s, i] as const).sort((a, b) => a[0] - b[0]);
+  const ranks = new Array<number>(scores.length);
+  for (let start = 0; start < order.length;) {
+    let end = start;
+    while (end + 1 < order.length && order[end + 1]?.[0] === order[start]?.[0]) end++;
+    const rank = (start + end) / 2 + 1;
+    for (let j = start; j <= end; j++) ranks[order[j]?.[1] ?? 0] = rank;
+    start = end + 1;
+  }
+  const nPositive = positive.filter(Boolean).length;
+  const nNegative = positive.length - nPositive;
+  if (nPositive === 0 || nNegative === 0) return Number.NaN;
+  const rankSum = positive.reduce((s, p, i) => s + (p ? (ranks[i] ?? 0) : 0), 0);
+  return (rankSum - (nPositive * (nPositive + 1)) / 2) / (nPositive * nNegative);
+}
+
+/** One-vs-rest ROC AUC of each class, and their macro and support-weighted means. */
+export function rocAucOvr(
+  truth: readonly number[],
+  probabilities: readonly (readonly number[])[],
+  nClasses: number,
+): { per_class: number[]; macro: number; weighted: number } {
+  const perClassAuc = Array.from({ length: nClasses }, (_, c) =>
+    rocAuc(
+      truth.map((t) => t === c),
+      probabilities.map((row) => row[c] ?? 0),
+    ),
+  );
+  const support = Array.from({ length: nClasses }, (_, c) => truth.filter((t) => t === c).length);
+  const total = support.reduce((s, v) => s + v, 0);
+  return {
+    per_class: perClassAuc,
+    macro: perClassAuc.reduce((s, v) => s + v, 0) / nClasses,
+    weighted: perClassAuc.reduce((s, v, c) => s + v * (support[c] ?? 0), 0) / total,
+  };
+}

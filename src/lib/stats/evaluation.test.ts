@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { irisDataset } from '../data/iris';
+import { stratifiedKFold } from '../data/folds';
+import { normalizeConfusion, perClassScores, rocAuc, rocAucOvr } from './classification';
+import { mcnemarExact } from './mcnemar';
+import {
+  bootstrapIndices,
+  mean,
+  normalInterval,
+  percentileInterval,
+  standardDeviation,
+} from './resampling';
+
+describe('stratifiedKFold', () => {
+  it('partitions iris into folds whose class counts are within one of the overall ratio', () => {
+    const { labels } = irisDataset();
+    for (const k of [2, 3, 5, 7, 10, 20]) {
+      const folds = stratifiedKFold(labels, k, 42);
+      const all = folds.flatMap((f) => f.test).sort((a, b) => a - b);
+      expect(all).toEqual(labels.map((_, i) => i));
+      for (const fold of folds) {
+        expect(fold.train.length + fold.test.length).toBe(150);
+        for (const c of [0, 1, 2]) {
+          const count = fold.test.filter((i) => labels[i] === c).length;
+          expect(Math.abs(count - 50 / k)).toBeLessThan(1);
+        }
+      }
+    }
+    expect(stratifiedKFold(labels, 5, 1)).toEqual(stratifiedKFold(labels, 5, 1));
+    expect(stratifiedKFold(labels, 5, 1)).not.toEqual(stratifiedKFold(labels, 5, 2));
+    expect(() => stratifiedKFold(labels, 51, 1)).toThrow(/smallest class/);
+    expect(() => stratifiedKFold(labels, 1, 1)).toThrow(RangeError);
+  });
+});
+
+describe('metrics as mlflow.evaluate reports them', () => {
+  it('computes ROC AUC from ranks, ties counting half', () => {
+    // Positives score 0.9 and 0.4, negatives 0.4 and 0.1: pairs (0.9>0.4, 0.9>0.1, 0.4=0.4, 0.4>0.1) = 3.5/4
+    expect(rocAuc([true, true, false, false], [0.9, 0.4, 0.4, 0.1])).toBeCloseTo(0.875, 12);
+    expect(rocAuc([true, true], [0.9, 0.4])).toBeNaN();
+    const ovr = rocAucOvr(
+      [0, 1, 2, 0],
+      [
+        [0.8, 0.1, 0.1],
+        [0.2, 0.7, 0.1],
+        [0.1, 0.2, 0.7],
+        [0.3, 0.4, 0.3],
+      ],
+      3,
+    );
+    expect(ovr.per_class).toEqual([1, 1, 1]);
+    expect(ovr.macro).toBe(1);
+  });
+
+  it('reports each class and the normalized confusion matrix', () => {
+    const scores = perClassScores([0, 0, 1, 1], [0, 1, 1, 1], 2);
+    expect(scores[0]).toEqual({ precision: 1, recall: 0.5, f1: 2 / 3, support: 2 });
+    expect(scores[1]?.precision).toBeCloseTo(2 / 3, 12);
+    expect(
+      normalizeConfusion([
+        [1, 3],
+        [0, 0],
+      ]),
+    ).toEqual([
+      [0.25, 0.75],
+      [0, 0],
+    ]);
+  });
+});
+
+describe('resampling', () => {
+  it('draws the same resamples from the same seed, rows within range', () => {
+    const a = bootstrapIndices(30, 50, 9);
+    expect(bootstrapIndices(30, 50, 9)).toEqual(a);
+    expect(a.every((rows) => rows.every((r) => r < 30))).toBe(true);
+  });
+
+  it('takes percentile and normal intervals', () => {
+    const values = Array.from({ length: 101 }, (_, i) => i);
+    const [from, to] = percentileInterval(values, 0.9);
+    expect(from).toBeCloseTo(5, 9);
+    expect(to).toBeCloseTo(95, 9);
+    expect(mean([1, 2, 3])).toBe(2);
+    expect(standardDeviation([1, 2, 3])).toBe(1);
+    const [low, high] = normalInterval([1, 2, 3], 0.95);
+    expect(high - 2).toBeCloseTo((1.959963984540054 * 1) / Math.sqrt(3), 9);
+    expect(2 - low).toBeCloseTo(high - 2, 12);
+  });
+});
+
+describe("McNemar's exact test", () => {
+  it('matches the binomial reference: b = 10, c = 2 gives p = 2·P(X ≤ 2 | 12, ½)', () => {
+    const truth = Array.from({ length: 20 }, () => 0);
+    const a = truth.map((_, i) => (i < 10 || i >= 12 ? 0 : 1)); // wrong on rows 10, 11
+    const b = truth.map((_, i) => (i < 10 ? 1 : 0)); // wrong on rows 0..9
+    const result = mcnemarExact(truth, a, b);
+    expect(result).toMatchObject({ only_a: 10, only_b: 2 });
+    expect(result.p_value).toBeCloseTo((2 * (1 + 12 + 66)) / 4096, 12);
+    expect(mcnemarExact([0], [0], [0]).p_value).toBe(1);
+  });
+});
