@@ -194,7 +194,9 @@ export function createPipeline(routes: readonly Route[], options: PipelineOption
     } catch (error) {
       if (error instanceof HttpError) return errorResponse(error);
       if (error instanceof NotFoundError) return json({ detail: error.message }, 404);
-      if (error instanceof ConflictError) return json({ detail: error.message }, 409);
+      if (error instanceof ConflictError) {
+        return json({ detail: error.message, ...error.extra }, 409);
+      }
       (options.logError ?? console.error)(error);
       return json({ detail: 'Internal Server Error' }, 500);
     }

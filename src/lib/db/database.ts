@@ -2,6 +2,7 @@
 // version declared here in order. This folder is the only door to IndexedDB.
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
+  AliasEventRecord,
   AliasRecord,
   ArtifactRecord,
   DatasetRecord,
@@ -59,6 +60,7 @@ export class PlaygroundDb extends Dexie {
   datasets!: EntityTable<DatasetRecord, 'id'>;
   projects!: EntityTable<ProjectRecord, 'name'>;
   run_summaries!: EntityTable<RunSummaryRecord, 'run_id'>;
+  alias_events!: EntityTable<AliasEventRecord, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -80,6 +82,8 @@ export class PlaygroundDb extends Dexie {
         const summaries = buildSummaries(runIds, { params, tags, metrics, inputs });
         await tx.table<RunSummaryRecord>('run_summaries').bulkAdd(summaries);
       });
+    // v4: the history of alias moves (it starts empty: earlier moves were not recorded).
+    this.version(4).stores({ alias_events: '++id, [name+alias], name' });
     this.on('populate', (tx) => {
       const now = new Date().toISOString();
       void tx.table<ExperimentRecord>('experiments').add({

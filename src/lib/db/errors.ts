@@ -9,4 +9,12 @@ export class NotFoundError extends Error {
 
 export class ConflictError extends Error {
   override readonly name = 'PlaygroundConflict';
+
+  /** `extra` adds fields to the API's 409 body beside `detail` (the rules a version failed). */
+  constructor(
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
 }

@@ -1,9 +1,11 @@
 // The model registry: registered models, their numbered versions with weights, aliases.
 import { Dexie } from 'dexie';
+import { checkPromotion, recordAliasEvent } from './alias-rules';
 import { changeFeed } from './change-feed';
 import { db } from './database';
 import { ConflictError, NotFoundError } from './errors';
 import type {
+  AliasEventRecord,
   AliasRecord,
   ModelSignature,
   ModelVersionRecord,
@@ -177,7 +179,7 @@ export async function getRegisteredModel(name: string): Promise<RegisteredModelS
 
 export async function updateRegisteredModel(
   name: string,
-  changes: { description?: string; tags?: Record<string, string> },
+  changes: { description?: string; tags?: Record<string, string>; promotion_rules?: string[] },
   now = new Date(),
 ): Promise<RegisteredModelSummary> {
   return committed(
@@ -196,10 +198,11 @@ export async function deleteRegisteredModel(name: string): Promise<void> {
   await committed(
     db.transaction(
       'rw',
-      [db.registered_models, db.model_versions, db.model_weights, db.aliases],
+      [db.registered_models, db.model_versions, db.model_weights, db.aliases, db.alias_events],
       async () => {
         if (!(await db.registered_models.get(name))) throw modelNotFound(name);
         await Promise.all([
+          db.alias_events.where('name').equals(name).delete(),
           db.registered_models.delete(name),
           db.model_versions.where('name').equals(name).delete(),
           db.model_weights.where('[name+version]').between([name, 0], [name, Infinity]).delete(),
@@ -250,30 +253,71 @@ export async function deleteModelVersion(name: string, version: number): Promise
   );
 }
 
+/**
+ * Points an alias at a version, if the model's promotion gates allow it (for `champion`),
+ * and records the move; the check, the move and its record are one transaction.
+ */
 export async function setAlias(
   name: string,
   alias: string,
   version: number,
+  actor: AliasEventRecord['actor'] = 'api',
   now = new Date(),
 ): Promise<AliasRecord> {
+  const tables = [
+    db.registered_models,
+    db.model_versions,
+    db.aliases,
+    db.run_summaries,
+    db.alias_events,
+  ];
   return committed(
-    db.transaction('rw', [db.registered_models, db.model_versions, db.aliases], async () => {
-      await getModelVersion(name, version);
+    db.transaction('rw', tables, async () => {
+      const target = await getModelVersion(name, version);
+      const [model, previous] = await Promise.all([
+        db.registered_models.get(name),
+        db.aliases.get([name, alias]),
+      ]);
+      if (model) await checkPromotion(model, target, alias);
       const record: AliasRecord = { name, alias, version, updated_at: now.toISOString() };
-      await db.aliases.put(record);
+      await Promise.all([
+        db.aliases.put(record),
+        recordAliasEvent({
+          name,
+          alias,
+          from_version: previous?.version ?? null,
+          to_version: version,
+          at: record.updated_at,
+          actor,
+        }),
+      ]);
       return record;
     }),
   );
 }
 
-export async function deleteAlias(name: string, alias: string): Promise<void> {
+export async function deleteAlias(
+  name: string,
+  alias: string,
+  actor: AliasEventRecord['actor'] = 'api',
+  now = new Date(),
+): Promise<void> {
   await committed(
-    db.transaction('rw', [db.registered_models, db.aliases], async () => {
+    db.transaction('rw', [db.registered_models, db.aliases, db.alias_events], async () => {
       if (!(await db.registered_models.get(name))) throw modelNotFound(name);
-      if (!(await db.aliases.get([name, alias]))) {
-        throw new NotFoundError(`Alias '${alias}' not found for model '${name}'`);
-      }
-      await db.aliases.delete([name, alias]);
+      const existing = await db.aliases.get([name, alias]);
+      if (!existing) throw new NotFoundError(`Alias '${alias}' not found for model '${name}'`);
+      await Promise.all([
+        db.aliases.delete([name, alias]),
+        recordAliasEvent({
+          name,
+          alias,
+          from_version: existing.version,
+          to_version: null,
+          at: now.toISOString(),
+          actor,
+        }),
+      ]);
     }),
   );
 }

@@ -87,7 +87,8 @@ describe('schema migrations', () => {
       metrics: { val_accuracy: 0.9 },
       inputs: [{ name: 'iris', digest: 'd', context: 'training' }],
     });
-    expect(upgraded.verno).toBe(3);
+    expect(upgraded.verno).toBe(4);
+    expect(await upgraded.alias_events.count()).toBe(0);
     upgraded.close();
   });
 });

@@ -82,6 +82,8 @@ export interface RegisteredModelRecord {
   tags: Record<string, string>;
   /** The number the next version gets: versions are never reused, even after deletion. */
   next_version: number;
+  /** Rules ("val_accuracy >= 0.9") a version's run must meet before `champion` may point at it. */
+  promotion_rules?: string[];
   created_at: string;
   updated_at: string;
 }
@@ -108,6 +110,17 @@ export interface ModelWeightsRecord {
   name: string;
   version: number;
   model: SerializedModel;
+}
+
+/** One move of an alias: where it pointed before and after, when, and who moved it. */
+export interface AliasEventRecord {
+  id?: number;
+  name: string;
+  alias: string;
+  from_version: number | null;
+  to_version: number | null;
+  at: string;
+  actor: 'ui' | 'api';
 }
 
 export interface AliasRecord {

@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { db } from './database';
 import { NotFoundError } from './errors';
 import { patchSummary } from './run-summaries';
-import type { ArtifactRecord, MetricPoint, RunRecord } from './records';
+import type { ArtifactRecord, MetricPoint, ModelVersionRecord, RunRecord } from './records';
 
 /** Every metric a run logged, each as its points in step order. */
 export async function runMetricHistories(runId: string): Promise<Record<string, MetricPoint[]>> {
@@ -63,4 +63,9 @@ export async function deleteTag(runId: string, key: string): Promise<void> {
 
 export async function listRunningRunIds(): Promise<string[]> {
   return db.runs.where('status').equals('RUNNING').primaryKeys();
+}
+
+/** The model versions registered from a run (its lineage forward). */
+export async function listVersionsOfRun(runId: string): Promise<ModelVersionRecord[]> {
+  return db.model_versions.where('run_id').equals(runId).toArray();
 }

@@ -6,6 +6,7 @@ import {
   getArtifact,
   listArtifacts,
   listChildRuns,
+  listVersionsOfRun,
   runMetricHistories,
 } from '../db/run-extras';
 import { getRunDetails, updateRun } from '../db/runs';
@@ -44,12 +45,14 @@ export class RunView {
   readonly histories;
   readonly artifacts;
   readonly children;
+  readonly versions;
 
   constructor(readonly runId: string) {
     this.details = new LiveQuery(() => getRunDetails(runId));
     this.histories = new LiveQuery(() => runMetricHistories(runId));
     this.artifacts = new LiveQuery(() => listArtifacts(runId));
     this.children = new LiveQuery(() => listChildRuns(runId));
+    this.versions = new LiveQuery(() => listVersionsOfRun(runId));
   }
 
   get metrics(): MetricSummary[] {

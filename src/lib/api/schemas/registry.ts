@@ -1,5 +1,6 @@
 // Request and response shapes of the model registry (shared/API.md, MLflow's shapes).
 import { z } from 'zod';
+import { parseRule, RuleSyntaxError } from '../../stats/promotion-rules';
 import { ALIAS_PATTERN, description, integerFromText, modelName, tags } from './common';
 
 export const registeredModel = z
@@ -9,6 +10,10 @@ export const registeredModel = z
     latest_version: z.int().nullable(),
     aliases: z.record(z.string(), z.int()).describe('Alias name -> version number.'),
     tags: z.record(z.string(), z.string()),
+    promotion_rules: z
+      .array(z.string())
+      .optional()
+      .describe('Rules the source run of a version must meet before `champion` may point at it.'),
     created_at: z.string().describe('ISO 8601 UTC.'),
     updated_at: z.string().describe('ISO 8601 UTC.'),
   })
@@ -67,9 +72,55 @@ export const createModelBody = z
     examples: [{ name: 'iris', description: 'Iris species classifier' }],
   });
 
+/** A promotion rule as text, checked by the same parser the registry uses. */
+const promotionRule = z
+  .string()
+  .max(200)
+  .superRefine((text, ctx) => {
+    try {
+      parseRule(text);
+    } catch (error) {
+      if (!(error instanceof RuleSyntaxError)) throw error;
+      ctx.addIssue({ code: 'custom', message: error.message });
+    }
+  });
+
 export const updateModelBody = z
-  .strictObject({ description: description.optional(), tags: tags.optional() })
-  .meta({ title: 'UpdateRegisteredModel', examples: [{ description: 'Production iris model' }] });
+  .strictObject({
+    description: description.optional(),
+    tags: tags.optional(),
+    promotion_rules: z
+      .array(promotionRule)
+      .max(20)
+      .optional()
+      .describe(
+        'Gates for `champion`: each "metric op number" (>=, >, <=, <) on the latest metrics of a version\'s run.',
+      ),
+  })
+  .meta({
+    title: 'UpdateRegisteredModel',
+    examples: [
+      {
+        description: 'Production iris model',
+        promotion_rules: ['val_accuracy >= 0.9', 'val_log_loss <= 0.3'],
+      },
+    ],
+  });
+
+export const aliasEvent = z.object({
+  alias: z.string(),
+  from_version: z.int().nullable().describe('null: the alias was created.'),
+  to_version: z.int().nullable().describe('null: the alias was deleted.'),
+  at: z.string().describe('ISO 8601 UTC.'),
+  actor: z.enum(['ui', 'api']).describe('Moved from the registry page, or through the API.'),
+});
+
+export const aliasList = z
+  .object({
+    aliases: z.array(z.object({ alias: z.string(), version: z.int(), updated_at: z.string() })),
+    history: z.array(aliasEvent).describe('Every move, newest first.'),
+  })
+  .meta({ title: 'ModelAliases' });
 
 export const createVersionBody = z
   .strictObject({

@@ -1,0 +1,97 @@
+// End-to-end: the registry as a learner uses it: promotion rules that refuse a champion
+// and say by how much, alias moves with their history, and lineage back to the run.
+import { expect, test } from './fixtures';
+
+const AUTH = { 'Content-Type': 'application/json', Authorization: 'Bearer playground-token' };
+
+test('promotion rules guard the champion; aliases move in one click and keep their history', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open('#/models');
+  await page.evaluate(async (headers) => {
+    for (const epochs of [10, 20]) {
+      const started = await fetch('api/runs', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ experiment_id: '0', model: 'softmax', params: { epochs } }),
+      });
+      const { info } = (await started.json()) as { info: { run_id: string } };
+      for (;;) {
+        const run = (await (await fetch(`api/runs/${info.run_id}`)).json()) as {
+          info: { status: string };
+        };
+        if (run.info.status !== 'RUNNING') break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  }, AUTH);
+  const card = page.getByTestId('model-iris');
+  await expect(card.getByTestId('version-row')).toHaveCount(2);
+
+  await card.getByTestId('promotion-rules').fill('val_accuracy at least 0.9');
+  await card.getByRole('button', { name: 'Save rules' }).click();
+  await expect(card.getByTestId('registry-problem')).toContainText('is not a rule');
+  await card.getByTestId('promotion-rules').fill('val_accuracy >= 1.01');
+  await card.getByRole('button', { name: 'Save rules' }).click();
+  await expect(card.getByTestId('registry-problem')).toHaveCount(0);
+
+  await card.getByTestId('champion-v1').click();
+  await expect(card.getByTestId('registry-problem')).toContainText(
+    'fails val_accuracy >= 1.01 (is ',
+  );
+  await expect(card.getByTestId('registry-problem')).toContainText('short by');
+  await expect(card.getByTestId('alias-list')).toContainText('No aliases yet.');
+
+  await card.getByTestId('promotion-rules').fill('val_accuracy >= 0.3');
+  await card.getByRole('button', { name: 'Save rules' }).click();
+  await card.getByTestId('champion-v1').click();
+  await expect(card.getByTestId('alias-list')).toContainText('@champion → v1');
+  await card.getByTestId('champion-v2').click();
+  await expect(card.getByTestId('alias-list')).toContainText('@champion → v2');
+  const history = card.getByTestId('alias-history').getByRole('listitem');
+  await expect(history).toHaveCount(2);
+  await expect(history.first()).toContainText('v1 → v2');
+
+  // Lineage: version → run → its params and metrics, and back to the version.
+  await card.getByTestId('version-row').nth(1).getByRole('link').click();
+  await expect(page.getByTestId('run-params')).toContainText('softmax');
+  await expect(page.getByTestId('run-version')).toContainText('iris v');
+
+  // The API sees the same gate.
+  const refused = await page.evaluate(async (headers) => {
+    await fetch('api/models/iris', {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ promotion_rules: ['val_accuracy >= 1.01'] }),
+    });
+    const response = await fetch('api/models/iris/aliases/champion', {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ version: 1 }),
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as { failed_rules: unknown[] },
+    };
+  }, AUTH);
+  expect(refused.status).toBe(409);
+  expect(refused.body.failed_rules).toHaveLength(1);
+  expect(app.errors.every((e) => /status of 409/.test(e))).toBe(true);
+});
+
+test('a sweep trial is registered from its run page', async ({ app }) => {
+  const { page } = app;
+  await app.open('#/train?model=softmax&epochs=15');
+  await page.getByTestId('sweep-values-0').fill('0.05, 0.1');
+  await page.getByTestId('sweep-start').click();
+  await expect(page.getByTestId('sweep-progress')).toHaveAttribute('data-phase', 'finished', {
+    timeout: 60_000,
+  });
+  await page.getByTestId('sweep-best').getByRole('link').click();
+  await page.getByTestId('register-run').click();
+  await expect(page.getByTestId('run-version')).toHaveText('Registered as iris v1');
+  await page.getByTestId('run-version').click();
+  await expect(page.getByTestId('model-iris').getByTestId('version-row')).toHaveCount(1);
+  expect(app.errors).toEqual([]);
+});
