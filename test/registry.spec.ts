@@ -95,3 +95,35 @@ test('a sweep trial is registered from its run page', async ({ app }) => {
   await expect(page.getByTestId('model-iris').getByTestId('version-row')).toHaveCount(1);
   expect(app.errors).toEqual([]);
 });
+
+test('a version exports as a zip and imports back as a new version; a bad file is refused', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open('#/train?model=softmax&epochs=15');
+  await page.getByTestId('train-button').click();
+  await expect(page.getByTestId('train-outcome')).toBeVisible({ timeout: 60_000 });
+  await page.goto('./#/models');
+  const card = page.getByTestId('model-iris');
+  const download = page.waitForEvent('download');
+  await card.getByTestId('export-v1').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('iris-v1.zip');
+  const path = await file.path();
+
+  await card.getByTestId('import-package').setInputFiles({
+    name: 'notes.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from('this is not a zip'),
+  });
+  await expect(card.getByTestId('registry-problem')).toContainText('not a zip');
+  await expect(card.getByTestId('version-row')).toHaveCount(1);
+
+  await card.getByTestId('import-package').setInputFiles(path);
+  await expect(card.getByTestId('version-row')).toHaveCount(2);
+  await expect(card.getByTestId('registry-problem')).toHaveCount(0);
+  await card.getByTestId('version-row').first().getByRole('link').click();
+  await expect(page.getByTestId('run-tags')).toContainText('iris v1');
+  await expect(page.getByTestId('run-params')).toContainText('softmax');
+  expect(app.errors).toEqual([]);
+});

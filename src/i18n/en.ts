@@ -304,6 +304,8 @@ export const en = {
   'registry.saveRules': 'Save rules',
   'registry.versions': 'Versions',
   'registry.makeChampion': 'Make champion',
+  'registry.export': 'Export .zip',
+  'registry.import': 'Import a version (.zip)',
   'registry.history': 'Alias history',
   'registry.actor.ui': 'from this page',
   'registry.actor.api': 'through the API',

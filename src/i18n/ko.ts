@@ -303,6 +303,8 @@ export const ko: Record<MessageKey, string> = {
   'registry.saveRules': '규칙 저장',
   'registry.versions': '버전',
   'registry.makeChampion': 'champion으로 지정',
+  'registry.export': '.zip 내보내기',
+  'registry.import': '버전 가져오기 (.zip)',
   'registry.history': '별칭 기록',
   'registry.actor.ui': '이 페이지에서',
   'registry.actor.api': 'API로',

@@ -2,11 +2,21 @@
 // lineage), its aliases and their history, and the edits a user makes: move an alias (the
 // champion behind its promotion rules), change the rules or the description.
 import { aliasHistory, listAliases } from '../db/alias-rules';
-import { deleteAlias, registerModelVersion, setAlias, updateRegisteredModel } from '../db/models';
-import { getRunModelFiles } from '../db/runs';
-import { modelFromTfjsFiles } from '../ml/serialize';
+import {
+  deleteAlias,
+  getModelVersion,
+  getModelWeights,
+  registerModelVersion,
+  setAlias,
+  updateRegisteredModel,
+} from '../db/models';
+import { importModelVersion } from '../db/model-import';
+import { getRunDetails, getRunModelFiles } from '../db/runs';
+import { packModel, PACKAGE_FORMAT, PACKAGE_VERSION, unpackModel } from '../ml/model-package';
+import { modelFromTfjsFiles, tfjsModelFiles } from '../ml/serialize';
 import { parseRule, RuleSyntaxError } from '../stats/promotion-rules';
 import { attempt } from './attempt';
+import { downloadFile } from './download';
 import { LiveQuery } from './live-query.svelte';
 import { versionsWithRuns } from './workspace-queries.svelte';
 
@@ -47,6 +57,54 @@ export class ModelRegistryView {
     }
     return attempt(() => updateRegisteredModel(this.name, { promotion_rules: rules }));
   }
+}
+
+/** Downloads a version as a zip: the tfjs model and its metadata (signature, lineage, params, metrics). */
+export async function exportVersion(name: string, version: number): Promise<string | null> {
+  return attempt(async () => {
+    const [record, weights] = await Promise.all([
+      getModelVersion(name, version),
+      getModelWeights(name, version),
+    ]);
+    if (!weights) throw new Error(`Version ${version} of '${name}' has no weights`);
+    const run = await getRunDetails(record.run_id);
+    const zip = packModel(weights.model, {
+      format: PACKAGE_FORMAT,
+      format_version: PACKAGE_VERSION,
+      name,
+      version,
+      created_at: record.created_at,
+      signature: record.signature,
+      lineage: {
+        run_id: record.run_id,
+        run_name: run?.info.run_name ?? '',
+        experiment_id: run?.info.experiment_id ?? '',
+        dataset_digest: record.dataset_digest,
+      },
+      params: run?.params ?? {},
+      metrics: run?.metrics ?? {},
+    });
+    downloadFile(`${name}-v${version}.zip`, zip.slice().buffer, 'application/zip');
+  });
+}
+
+/** Imports a package as the next version of `name`; a bad file is refused, nothing written. */
+export async function importPackage(name: string, file: Blob): Promise<string | null> {
+  return attempt(async () => {
+    const { model, metadata } = unpackModel(new Uint8Array(await file.arrayBuffer()));
+    await importModelVersion(name, {
+      model,
+      files: tfjsModelFiles(model),
+      origin: {
+        name: metadata.name,
+        version: metadata.version,
+        run_id: metadata.lineage.run_id,
+        dataset_digest: metadata.lineage.dataset_digest,
+      },
+      params: metadata.params,
+      metrics: metadata.metrics,
+    });
+  });
 }
 
 /** Registers a run's logged model as the next version of `name` (the run page's button). */
