@@ -4,7 +4,8 @@
 //  - our training path (worker + logging) against a bare model.fit in the same page;
 //  - predict through the API against a bare MSW echo handler, and batch predict rows/s;
 //  - training with autolog against the same training unlogged;
-//  - run search + sort over 10,000 runs against a hand-written filter and sort.
+//  - run search + sort over 10,000 runs against a hand-written filter and sort;
+//  - 10-fold CV against one training, 1,000 bootstrap resamples against one evaluation.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -77,6 +78,7 @@ try {
   const api = await page.evaluate((requests) => window.runApiBench(requests), API_REQUESTS);
   const search = await page.evaluate((repeats) => window.runSearchBench(repeats), REPEATS);
   const load = await page.evaluate(() => window.runLoadBench(5));
+  const evaluation = await page.evaluate((repeats) => window.runEvaluationBench(repeats), REPEATS);
   await context.close();
 
   const report = {
@@ -84,6 +86,7 @@ try {
     tfjs,
     training: { target_ratio: 1.3, target_autolog_ratio: 1.15, repeats: REPEATS, ...training },
     run_search: { target_ms: 100, queries: search, load_from_indexeddb: load },
+    evaluation,
     api: { target_ratio: 1.3, target_batch_rows_per_s: 100_000, ...api },
   };
   console.log(JSON.stringify(report, null, 2));

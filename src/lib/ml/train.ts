@@ -31,6 +31,8 @@ export interface TrainResult {
   readonly metrics: Readonly<Record<string, number>>;
   /** Confusion matrix of the finished model on the validation rows: counts[true][predicted]. */
   readonly confusion: readonly (readonly number[])[];
+  /** The finished model's class probabilities for each validation row, in split order. */
+  readonly testProbabilities: readonly (readonly number[])[];
 }
 
 /**
@@ -265,6 +267,7 @@ export async function trainClassifier(
         ...(stoppedEarly ? { stopped_epoch: history.length - 1 } : {}),
       },
       confusion: confusionMatrix(split.test.labels, testProbabilities.map(argmax), nClasses),
+      testProbabilities,
     };
   } finally {
     tf.dispose(tensors);

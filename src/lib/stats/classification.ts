@@ -60,6 +60,28 @@ export function logLoss(truth: readonly number[], probabilities: readonly (reado
   return sum / truth.length;
 }
 
+/** Every score but log loss, from a confusion matrix (counts may be weights). */
+export function scoresFromConfusion(
+  counts: readonly (readonly number[])[],
+): Omit<ClassificationScores, 'log_loss'> {
+  const classes = perClass(counts);
+  const total = classes.reduce((s, c) => s + c.support, 0);
+  const correct = counts.reduce((s, row, i) => s + (row[i] ?? 0), 0);
+  const macro = (key: 'precision' | 'recall' | 'f1') =>
+    classes.reduce((s, c) => s + c[key], 0) / classes.length;
+  const weighted = (key: 'precision' | 'recall' | 'f1') =>
+    total > 0 ? classes.reduce((s, c) => s + c[key] * c.support, 0) / total : Number.NaN;
+  return {
+    accuracy: total > 0 ? correct / total : Number.NaN,
+    precision_macro: macro('precision'),
+    recall_macro: macro('recall'),
+    f1_macro: macro('f1'),
+    precision_weighted: weighted('precision'),
+    recall_weighted: weighted('recall'),
+    f1_weighted: weighted('f1'),
+  };
+}
+
 /** The classifier scores MLflow's autolog records, from true labels and class probabilities. */
 export function classificationScores(
   truth: readonly number[],
@@ -67,20 +89,8 @@ export function classificationScores(
   nClasses: number,
 ): ClassificationScores {
   const predicted = probabilities.map((row) => row.indexOf(Math.max(...row)));
-  const classes = perClass(confusionMatrix(truth, predicted, nClasses));
-  const total = classes.reduce((s, c) => s + c.support, 0);
-  const macro = (key: 'precision' | 'recall' | 'f1') =>
-    classes.reduce((s, c) => s + c[key], 0) / classes.length;
-  const weighted = (key: 'precision' | 'recall' | 'f1') =>
-    total > 0 ? classes.reduce((s, c) => s + c[key] * c.support, 0) / total : Number.NaN;
   return {
-    accuracy: accuracy(truth, predicted),
-    precision_macro: macro('precision'),
-    recall_macro: macro('recall'),
-    f1_macro: macro('f1'),
-    precision_weighted: weighted('precision'),
-    recall_weighted: weighted('recall'),
-    f1_weighted: weighted('f1'),
+    ...scoresFromConfusion(confusionMatrix(truth, predicted, nClasses)),
     log_loss: logLoss(truth, probabilities),
   };
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { irisDataset } from '../data/iris';
+import { seededRandom } from '../data/random';
 import { stratifiedKFold } from '../data/folds';
 import { normalizeConfusion, perClassScores, rocAuc, rocAucOvr } from './classification';
 import { mcnemarExact } from './mcnemar';
 import {
-  bootstrapIndices,
+  drawResample,
   mean,
   normalInterval,
   percentileInterval,
@@ -70,9 +71,16 @@ describe('metrics as mlflow.evaluate reports them', () => {
 
 describe('resampling', () => {
   it('draws the same resamples from the same seed, rows within range', () => {
-    const a = bootstrapIndices(30, 50, 9);
-    expect(bootstrapIndices(30, 50, 9)).toEqual(a);
-    expect(a.every((rows) => rows.every((r) => r < 30))).toBe(true);
+    const draw = (seed: number) => {
+      const random = seededRandom(seed);
+      return Array.from({ length: 50 }, () =>
+        Array.from(drawResample(30, random, new Uint32Array(30))),
+      );
+    };
+    const a = draw(9);
+    expect(draw(9)).toEqual(a);
+    expect(a.every((counts) => counts.reduce((s, c) => s + c, 0) === 30)).toBe(true);
+    expect(draw(10)).not.toEqual(a);
   });
 
   it('takes percentile and normal intervals', () => {
@@ -97,5 +105,32 @@ describe("McNemar's exact test", () => {
     expect(result).toMatchObject({ only_a: 10, only_b: 2 });
     expect(result.p_value).toBeCloseTo((2 * (1 + 12 + 66)) / 4096, 12);
     expect(mcnemarExact([0], [0], [0]).p_value).toBe(1);
+  });
+});
+
+describe('weighted scores (the bootstrap fast path)', () => {
+  it('equal the direct scores on the resampled rows', async () => {
+    const { preparePredictions, weightedScores } = await import('./weighted-scores');
+    const { classificationScores, rocAucOvr } = await import('./classification');
+    const random = seededRandom(4);
+    const truth = Array.from({ length: 40 }, (_, i) => i % 3);
+    const probabilities = truth.map(() => {
+      const raw = [random(), random(), random()].map((v) => Math.round(v * 4) / 4 + 0.01);
+      const sum = raw.reduce((s, v) => s + v, 0);
+      return raw.map((v) => v / sum);
+    });
+    const prepared = preparePredictions(truth, probabilities, 3);
+    const draws = seededRandom(8);
+    for (let round = 0; round < 20; round++) {
+      const weights = drawResample(40, draws, new Uint32Array(40));
+      const rows = Array.from(weights).flatMap((count, row) =>
+        Array.from({ length: count }, () => row),
+      );
+      const t = rows.map((r) => truth[r] ?? 0);
+      const p = rows.map((r) => probabilities[r] ?? []);
+      const direct = { ...classificationScores(t, p, 3), roc_auc: rocAucOvr(t, p, 3).macro };
+      const fast = weightedScores(prepared, weights);
+      for (const [key, value] of Object.entries(direct)) expect(fast[key]).toBeCloseTo(value, 10);
+    }
   });
 });

@@ -1,16 +1,20 @@
-// The bootstrap: seeded resamples (with replacement) of a test set's row indices, and
+// The bootstrap: seeded resamples (with replacement) of a test set's rows, as counts, and
 // percentile intervals. Scores are recomputed from the one set of predictions for each
 // resample, so that a thousand resamples never run the model again.
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
-import { seededRandom } from '../data/random';
+import type { Random } from '../data/random';
 
-export function bootstrapIndices(n: number, resamples: number, seed: number): Uint32Array[] {
-  const random = seededRandom(seed);
-  return Array.from({ length: resamples }, () => {
-    const rows = new Uint32Array(n);
-    for (let i = 0; i < n; i++) rows[i] = Math.floor(random() * n);
-    return rows;
-  });
+/**
+ * One bootstrap resample of n rows as counts: `counts[i]` becomes how many times row i was
+ * drawn (n draws with replacement from `random`).
+ */
+export function drawResample(n: number, random: Random, counts: Uint32Array): Uint32Array {
+  counts.fill(0);
+  for (let i = 0; i < n; i++) {
+    const row = Math.floor(random() * n);
+    counts[row] = (counts[row] ?? 0) + 1;
+  }
+  return counts;
 }
 
 /** The central `confidence` share of `values` (percentile method, linear interpolation). */
@@ -18,7 +22,8 @@ export function percentileInterval(
   values: readonly number[],
   confidence: number,
 ): [number, number] {
-  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  // A typed array sorts numbers natively, several times faster than a comparator.
+  const sorted = Float64Array.from(values.filter((v) => !Number.isNaN(v))).sort();
   const at = (q: number) => {
     const position = q * (sorted.length - 1);
     const low = Math.floor(position);

@@ -11,6 +11,7 @@ import { buildClassifier } from '../../../src/lib/ml/model';
 import { recordTraining } from '../../../src/lib/state/record-training';
 import { trainer } from '../../../src/lib/workers/trainer';
 import { runApiBench, startBenchApi } from './api-bench';
+import { runEvaluationBench } from './evaluation-bench';
 import { runLoadBench, runSearchBench } from './search-bench';
 
 /**
@@ -103,6 +104,7 @@ declare global {
     runApiBench: typeof runApiBench;
     runSearchBench: typeof runSearchBench;
     runLoadBench: typeof runLoadBench;
+    runEvaluationBench: typeof runEvaluationBench;
   }
 }
 
@@ -111,4 +113,5 @@ window.runTrainingBench = runTrainingBench;
 window.runApiBench = runApiBench;
 window.runSearchBench = runSearchBench;
 window.runLoadBench = runLoadBench;
+window.runEvaluationBench = runEvaluationBench;
 document.getElementById('status')!.textContent = 'ready';

@@ -1,0 +1,253 @@
+// Offline evaluation of a model configuration or a trained model: hold-out, stratified
+// k-fold (retraining the configuration on each fold) and the bootstrap (resampling one
+// set of test predictions). Every metric comes as its mean, standard deviation, interval
+// and per-fold or per-resample values.
+import { CLASS_NAMES } from '../data/iris-schema';
+import type { Dataset } from '../data/csv';
+import { stratifiedKFold } from '../data/folds';
+import { splitByIndices, stratifiedSplit } from '../data/split';
+import { classificationScores, confusionMatrix, rocAucOvr } from '../stats/classification';
+import {
+  drawResample,
+  mean,
+  normalInterval,
+  percentileInterval,
+  standardDeviation,
+} from '../stats/resampling';
+import { mcnemarExact, type McNemarResult } from '../stats/mcnemar';
+import {
+  preparePredictions,
+  WEIGHTED_SCORE_KEYS,
+  weightedScoresInto,
+} from '../stats/weighted-scores';
+import { seededRandom } from '../data/random';
+import type { TrainConfig } from './hyperparameters';
+import type { Tf } from './load-tf';
+import { argmax } from './predict';
+import { trainClassifier, type Checkpoint } from './train';
+
+export const EVALUATION_METHODS = ['holdout', 'kfold', 'bootstrap'] as const;
+export type EvaluationMethod = (typeof EVALUATION_METHODS)[number];
+
+export interface MetricSummary {
+  readonly mean: number;
+  readonly std: number;
+  readonly interval: readonly [number, number];
+  /** One value per fold or resample (one for a hold-out). */
+  readonly values: readonly number[];
+}
+
+export interface Scores {
+  readonly [metric: string]: number;
+}
+
+/** The scores mlflow.evaluate gives a classifier, from true labels and class probabilities. */
+export function scoreSet(
+  truth: readonly number[],
+  probabilities: readonly (readonly number[])[],
+): Scores {
+  const nClasses = CLASS_NAMES.length;
+  return {
+    ...classificationScores(truth, probabilities, nClasses),
+    roc_auc: rocAucOvr(truth, probabilities, nClasses).macro,
+  };
+}
+
+/** A bootstrap column's summary: mean, standard deviation and percentile interval. */
+function summarizeColumn(column: Float64Array, confidence: number): MetricSummary {
+  const values = Array.from(column);
+  return {
+    mean: mean(values),
+    std: standardDeviation(values),
+    interval: percentileInterval(values, confidence),
+    values,
+  };
+}
+
+/** Per-metric summaries of a list of score sets (folds or resamples). */
+export function summarize(
+  sets: readonly Scores[],
+  confidence: number,
+  interval: 'normal' | 'percentile',
+): Record<string, MetricSummary> {
+  const keys = Object.keys(sets[0] ?? {});
+  return Object.fromEntries(
+    keys.map((key) => {
+      const values = sets.map((s) => s[key] ?? Number.NaN);
+      return [
+        key,
+        {
+          mean: mean(values),
+          std: standardDeviation(values),
+          interval:
+            interval === 'normal'
+              ? normalInterval(values, confidence)
+              : percentileInterval(values, confidence),
+          values,
+        },
+      ];
+    }),
+  );
+}
+
+/** Test-set predictions: which rows, their true labels and the model's probabilities. */
+export interface Predictions {
+  readonly rows: readonly number[];
+  readonly truth: readonly number[];
+  readonly probabilities: readonly (readonly number[])[];
+}
+
+export interface EvaluationOutcome {
+  readonly metrics: Record<string, MetricSummary>;
+  /** Confusion counts over all test rows (summed over folds). */
+  readonly confusion: number[][];
+  /** What was predicted, per fold (one entry for hold-out and bootstrap). */
+  readonly predictions: readonly Predictions[];
+}
+
+function confusionOf(predictions: readonly Predictions[]): number[][] {
+  return confusionMatrix(
+    predictions.flatMap((p) => p.truth),
+    predictions.flatMap((p) => p.probabilities.map(argmax)),
+    CLASS_NAMES.length,
+  );
+}
+
+/** Trains `config` on the split's training rows and predicts its test rows. */
+async function trainAndPredict(
+  tf: Tf,
+  config: TrainConfig,
+  dataset: Dataset,
+  train: readonly number[],
+  test: readonly number[],
+  checkpoint?: Checkpoint,
+): Promise<Predictions> {
+  const split = splitByIndices(dataset, train, test);
+  const result = await trainClassifier(tf, config, dataset, undefined, checkpoint, split);
+  return { rows: test, truth: split.test.labels, probabilities: result.testProbabilities };
+}
+
+/**
+ * Stratified k-fold cross-validation of a configuration: one training per fold, scored on
+ * the fold it did not see. `onFold` reports progress (folds done).
+ */
+export async function crossValidate(
+  tf: Tf,
+  config: TrainConfig,
+  dataset: Dataset,
+  options: { k: number; seed: number; confidence: number },
+  onFold?: (done: number, total: number) => void,
+  checkpoint?: Checkpoint,
+): Promise<EvaluationOutcome> {
+  const predictions: Predictions[] = [];
+  const folds = stratifiedKFold(dataset.labels, options.k, options.seed);
+  for (const fold of folds) {
+    predictions.push(await trainAndPredict(tf, config, dataset, fold.train, fold.test, checkpoint));
+    onFold?.(predictions.length, folds.length);
+  }
+  return {
+    metrics: summarize(
+      predictions.map((p) => scoreSet(p.truth, p.probabilities)),
+      options.confidence,
+      'normal',
+    ),
+    confusion: confusionOf(predictions),
+    predictions,
+  };
+}
+
+/** A stratified hold-out: one training on the rest, scored on the held-out share. */
+export async function holdOut(
+  tf: Tf,
+  config: TrainConfig,
+  dataset: Dataset,
+  options: { test_size: number; seed: number },
+  checkpoint?: Checkpoint,
+): Promise<EvaluationOutcome> {
+  const split = stratifiedSplit(dataset, options.test_size, options.seed);
+  const predictions = [
+    await trainAndPredict(tf, config, dataset, split.trainIndices, split.testIndices, checkpoint),
+  ];
+  const scores = scoreSet(predictions[0]?.truth ?? [], predictions[0]?.probabilities ?? []);
+  return {
+    metrics: summarize([scores], 1, 'percentile'),
+    confusion: confusionOf(predictions),
+    predictions,
+  };
+}
+
+/**
+ * The bootstrap over one set of predictions: `resamples` draws with replacement of the
+ * test rows, each scored from the same probabilities (the model never runs again), with
+ * percentile intervals.
+ */
+export function bootstrap(
+  predictions: Predictions,
+  options: { resamples: number; seed: number; confidence: number },
+): EvaluationOutcome {
+  const n = predictions.truth.length;
+  const prepared = preparePredictions(
+    predictions.truth,
+    predictions.probabilities,
+    CLASS_NAMES.length,
+  );
+  const width = WEIGHTED_SCORE_KEYS.length;
+  const table = new Float64Array(options.resamples * width);
+  const counts = new Uint32Array(n);
+  const random = seededRandom(options.seed);
+  for (let r = 0; r < options.resamples; r++) {
+    weightedScoresInto(prepared, drawResample(n, random, counts), table, r * width);
+  }
+  const metrics = Object.fromEntries(
+    WEIGHTED_SCORE_KEYS.map((key, j) => {
+      const column = new Float64Array(options.resamples);
+      for (let r = 0; r < options.resamples; r++) column[r] = table[r * width + j] ?? Number.NaN;
+      return [key, summarizeColumn(column, options.confidence)];
+    }),
+  );
+  return {
+    metrics,
+    confusion: confusionOf([predictions]),
+    predictions: [predictions],
+  };
+}
+
+export interface PairedComparison {
+  /** Per metric: A − B on each shared fold or resample, summarized. */
+  readonly differences: Record<string, MetricSummary>;
+  readonly mcnemar: McNemarResult;
+}
+
+/**
+ * Compares two evaluations made on the same folds or resamples (same method and seed):
+ * the paired difference of each metric, and McNemar's exact test on the rows where one
+ * model is right and the other wrong.
+ */
+export function comparePaired(
+  a: EvaluationOutcome,
+  b: EvaluationOutcome,
+  confidence: number,
+  interval: 'normal' | 'percentile',
+): PairedComparison {
+  const rowsOf = (o: EvaluationOutcome) => o.predictions.flatMap((p) => p.rows).join();
+  if (rowsOf(a) !== rowsOf(b)) {
+    throw new RangeError(
+      'the two evaluations did not use the same rows: use the same method and seed',
+    );
+  }
+  const sets = (a.metrics['accuracy']?.values ?? []).map((_, i) =>
+    Object.fromEntries(
+      Object.entries(a.metrics).map(([key, summary]) => [
+        key,
+        (summary.values[i] ?? Number.NaN) - (b.metrics[key]?.values[i] ?? Number.NaN),
+      ]),
+    ),
+  );
+  const truth = a.predictions.flatMap((p) => p.truth);
+  const predicted = (o: EvaluationOutcome) =>
+    o.predictions.flatMap((p) => p.probabilities.map(argmax));
+  return {
+    differences: summarize(sets, confidence, interval),
+    mcnemar: mcnemarExact(truth, predicted(a), predicted(b)),
+  };
+}
