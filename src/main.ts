@@ -11,6 +11,7 @@ const apiMode = await startApi({
       ...run,
       source: 'api',
     }),
+  evaluate: async (spec) => (await import('./lib/state/record-evaluation')).recordEvaluation(spec),
 });
 
 const target = document.getElementById('app');

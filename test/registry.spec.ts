@@ -127,3 +127,33 @@ test('a version exports as a zip and imports back as a new version; a bad file i
   await expect(page.getByTestId('run-params')).toContainText('softmax');
   expect(app.errors).toEqual([]);
 });
+
+test('the Validation API evaluates a version in the worker and records it as a run', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open('#/train?model=softmax&epochs=30');
+  await page.getByTestId('train-button').click();
+  await expect(page.getByTestId('train-outcome')).toBeVisible({ timeout: 60_000 });
+  const result = await page.evaluate(async (headers) => {
+    const response = await fetch('api/evaluations', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ model: 'iris', method: 'kfold', k: 3, seed: 2 }),
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as {
+        id: string;
+        metrics: { accuracy: { values: number[]; mean: number } };
+      },
+    };
+  }, AUTH);
+  expect(result.status).toBe(201);
+  expect(result.body.metrics.accuracy.values).toHaveLength(3);
+  expect(result.body.metrics.accuracy.mean).toBeGreaterThan(0.8);
+  await page.goto(`./#/runs/${result.body.id}`);
+  await expect(page.getByTestId('run-children').getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByTestId('run-metrics')).toContainText('accuracy_mean');
+  expect(app.errors).toEqual([]);
+});

@@ -7,7 +7,9 @@ import { DEFAULT_API_TOKEN } from '../db/settings';
 import { createApiHandlers } from './handlers';
 import type { ApiServices } from './services';
 import { loadTf } from '../ml/load-tf';
+import { runEvaluation } from '../ml/evaluation';
 import { TrainingCancelled, trainClassifier } from '../ml/train';
+import { recordEvaluation } from '../state/record-evaluation';
 import { recordTraining, type TrainFunction } from '../state/record-training';
 
 export const BASE = 'http://localhost/sub/';
@@ -45,6 +47,10 @@ export const services: ApiServices = {
       startedTrainings.push(training.catch(() => undefined));
       training.catch(reject);
     }),
+  evaluate: (spec) =>
+    recordEvaluation(spec, async (request, onProgress) =>
+      runEvaluation(await loadTf(), request, onProgress),
+    ),
 };
 
 export function useApiServer(): void {

@@ -23,7 +23,8 @@ import {
 import { seededRandom } from '../data/random';
 import type { TrainConfig } from './hyperparameters';
 import type { Tf } from './load-tf';
-import { argmax } from './predict';
+import { argmax, predictProbabilities } from './predict';
+import { deserializeModel, type SerializedModel } from './serialize';
 import { trainClassifier, type Checkpoint } from './train';
 
 export const EVALUATION_METHODS = ['holdout', 'kfold', 'bootstrap'] as const;
@@ -250,4 +251,81 @@ export function comparePaired(
     differences: summarize(sets, confidence, interval),
     mcnemar: mcnemarExact(truth, predicted(a), predicted(b)),
   };
+}
+
+/** What to evaluate and how (the Validation API's request, resolved to a selector). */
+export interface EvaluationSpec {
+  model: string;
+  /** A version number, an alias, or neither (champion, else latest). */
+  selector: { version: number } | { alias: string } | Record<string, never>;
+  method: EvaluationMethod;
+  test_size?: number;
+  k?: number;
+  n_resamples?: number;
+  confidence?: number;
+  seed?: number;
+}
+
+/** An evaluation's result as the API answers it and its run stores it. */
+export interface EvaluationReport {
+  id: string;
+  model: string;
+  version: number;
+  method: EvaluationMethod;
+  options: { test_size: number; k: number; n_resamples: number; confidence: number; seed: number };
+  metrics: Record<string, { mean: number; std: number; ci: [number, number]; values: number[] }>;
+  confusion_matrix: number[][];
+  confusion_matrix_normalized: number[][];
+  fold_run_ids: string[];
+}
+
+/** Everything one evaluation needs, as the worker receives it. */
+export interface EvaluationRequest {
+  readonly method: EvaluationMethod;
+  /** The version's training configuration (retrained by hold-out and k-fold). */
+  readonly config: TrainConfig;
+  readonly dataset: Dataset;
+  /** The version's own model, which the bootstrap scores without retraining. */
+  readonly model: SerializedModel;
+  readonly test_size: number;
+  readonly k: number;
+  readonly n_resamples: number;
+  readonly confidence: number;
+  readonly seed: number;
+}
+
+/** Runs one evaluation by its method; `onProgress` counts folds (or 1 of 1). */
+export async function runEvaluation(
+  tf: Tf,
+  request: EvaluationRequest,
+  onProgress?: (done: number, total: number) => void,
+  checkpoint?: Checkpoint,
+): Promise<EvaluationOutcome> {
+  const { config, dataset } = request;
+  if (request.method === 'kfold') {
+    const options = { k: request.k, seed: request.seed, confidence: request.confidence };
+    return crossValidate(tf, config, dataset, options, onProgress, checkpoint);
+  }
+  if (request.method === 'holdout') {
+    const outcome = await holdOut(tf, config, dataset, request, checkpoint);
+    onProgress?.(1, 1);
+    return outcome;
+  }
+  const split = stratifiedSplit(dataset, request.test_size, request.seed);
+  const model = await deserializeModel(tf, request.model);
+  try {
+    const probabilities = predictProbabilities(
+      tf,
+      model,
+      request.model.scaler,
+      split.test.features,
+    );
+    onProgress?.(1, 1);
+    return bootstrap(
+      { rows: split.testIndices, truth: split.test.labels, probabilities },
+      { resamples: request.n_resamples, seed: request.seed, confidence: request.confidence },
+    );
+  } finally {
+    model.dispose();
+  }
 }

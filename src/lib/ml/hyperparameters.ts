@@ -158,3 +158,16 @@ export function configParams(config: TrainConfig): Record<string, string> {
   }
   return params;
 }
+
+/** A configuration back from a run's string params (a model version's source run). */
+export function configFromParams(params: Readonly<Record<string, string>>): ConfigCheck {
+  const candidate: Record<string, unknown> = { ...DEFAULT_CONFIG, model: params['model'] };
+  for (const field of CONFIG_FIELDS) {
+    const text = params[field];
+    if (text === undefined) continue;
+    const spec = FIELD_SPECS[field];
+    candidate[field] =
+      spec.kind === 'number' ? Number(text) : spec.kind === 'boolean' ? text === 'true' : text;
+  }
+  return checkConfig(candidate);
+}

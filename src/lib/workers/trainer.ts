@@ -1,16 +1,19 @@
 // The page's handle on the training worker: one warm module worker, reused across
-// trainings so that tfjs loads once; each train() call is one request, which an
-// AbortSignal cancels (the run then ends KILLED).
+// trainings and evaluations so that tfjs loads once; each call is one request, which an
+// AbortSignal cancels (a training's run then ends KILLED).
 import type { Dataset } from '../data/csv';
+import type { EvaluationOutcome, EvaluationRequest } from '../ml/evaluation';
 import type { TrainConfig } from '../ml/hyperparameters';
 import { TrainingCancelled, type EpochMetrics, type TrainResult } from '../ml/train';
 import type { TrainerRequest, TrainingEvent } from './training-protocol';
 
 type EpochListener = (metrics: EpochMetrics, timestamp: number) => void;
+type ProgressListener = (done: number, total: number) => void;
 
 interface Pending {
-  onEpoch: EpochListener;
-  resolve: (result: TrainResult) => void;
+  onEpoch?: EpochListener;
+  onProgress?: ProgressListener;
+  resolve: (result: never) => void;
   reject: (error: Error) => void;
 }
 
@@ -33,11 +36,16 @@ export class Trainer {
     const pending = this.#pending.get(event.id);
     if (!pending) return;
     if (event.type === 'epochs') {
-      for (const { metrics, timestamp } of event.epochs) pending.onEpoch(metrics, timestamp);
+      for (const { metrics, timestamp } of event.epochs) pending.onEpoch?.(metrics, timestamp);
+      return;
+    }
+    if (event.type === 'progress') {
+      pending.onProgress?.(event.done, event.total);
       return;
     }
     this.#pending.delete(event.id);
-    if (event.type === 'done') pending.resolve(event.result);
+    if (event.type === 'done') pending.resolve(event.result as never);
+    else if (event.type === 'evaluated') pending.resolve(event.outcome as never);
     else if (event.type === 'cancelled') pending.reject(new TrainingCancelled());
     else pending.reject(new Error(event.message));
   }
@@ -49,21 +57,39 @@ export class Trainer {
     this.#worker = undefined;
   }
 
+  /** Sends one request; `signal` sends its cancel. */
+  #request<T>(
+    make: (id: number) => TrainerRequest,
+    listeners: Pick<Pending, 'onEpoch' | 'onProgress'>,
+    signal?: AbortSignal,
+  ): Promise<T> {
+    if (signal?.aborted) return Promise.reject(new TrainingCancelled());
+    const worker = this.#ensureWorker();
+    const id = this.#nextId++;
+    signal?.addEventListener('abort', () => worker.postMessage({ type: 'cancel', id }), {
+      once: true,
+    });
+    return new Promise<T>((resolve, reject) => {
+      this.#pending.set(id, { ...listeners, resolve: resolve, reject });
+      worker.postMessage(make(id));
+    });
+  }
+
   train(
     config: TrainConfig,
     dataset: Dataset,
     onEpoch: EpochListener,
     signal?: AbortSignal,
   ): Promise<TrainResult> {
-    if (signal?.aborted) return Promise.reject(new TrainingCancelled());
-    const worker = this.#ensureWorker();
-    const id = this.#nextId++;
-    const send = (request: TrainerRequest) => worker.postMessage(request);
-    signal?.addEventListener('abort', () => send({ type: 'cancel', id }), { once: true });
-    return new Promise((resolve, reject) => {
-      this.#pending.set(id, { onEpoch, resolve, reject });
-      send({ type: 'train', id, config, dataset });
-    });
+    return this.#request((id) => ({ type: 'train', id, config, dataset }), { onEpoch }, signal);
+  }
+
+  evaluate(
+    request: EvaluationRequest,
+    onProgress?: ProgressListener,
+    signal?: AbortSignal,
+  ): Promise<EvaluationOutcome> {
+    return this.#request((id) => ({ type: 'evaluate', id, request }), { onProgress }, signal);
   }
 }
 

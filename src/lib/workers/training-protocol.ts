@@ -1,6 +1,8 @@
-// Messages between the page and the training worker, imported by both ends.
+// Messages between the page and the training worker (trainings and evaluations),
+// imported by both ends.
 import type { Dataset } from '../data/csv';
 import type { TrainConfig } from '../ml/hyperparameters';
+import type { EvaluationOutcome, EvaluationRequest } from '../ml/evaluation';
 import type { EpochMetrics, TrainResult } from '../ml/train';
 
 export type TrainerRequest =
@@ -10,7 +12,8 @@ export type TrainerRequest =
       readonly config: TrainConfig;
       readonly dataset: Dataset;
     }
-  /** Stop training `id` after its current epoch; it answers 'cancelled'. */
+  | { readonly type: 'evaluate'; readonly id: number; readonly request: EvaluationRequest }
+  /** Stop training or evaluation `id` after its current epoch; it answers 'cancelled'. */
   | { readonly type: 'cancel'; readonly id: number };
 
 export type TrainingEvent =
@@ -21,5 +24,12 @@ export type TrainingEvent =
       readonly epochs: readonly { readonly metrics: EpochMetrics; readonly timestamp: number }[];
     }
   | { readonly type: 'done'; readonly id: number; readonly result: TrainResult }
+  | {
+      readonly type: 'progress';
+      readonly id: number;
+      readonly done: number;
+      readonly total: number;
+    }
+  | { readonly type: 'evaluated'; readonly id: number; readonly outcome: EvaluationOutcome }
   | { readonly type: 'cancelled'; readonly id: number }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };

@@ -1,8 +1,9 @@
-// Training worker entry: trains one classifier per request off the main thread and
+// Training worker entry: trains (or evaluates) off the main thread and
 // streams the epochs' metrics back in batches (at most one message per 50 ms: the page
 // redraws less often than that), then the result with its weights transferred. Between
 // epochs it yields at the same pace so that a 'cancel' message can reach it.
 import { loadTf } from '../ml/load-tf';
+import { runEvaluation } from '../ml/evaluation';
 import { TrainingCancelled, trainClassifier, type EpochMetrics } from '../ml/train';
 import type { TrainerRequest, TrainingEvent } from './training-protocol';
 
@@ -59,7 +60,41 @@ async function train({ id, config, dataset }: Extract<TrainerRequest, { type: 't
   }
 }
 
+/** Between epochs: lets a 'cancel' in (at most every 50 ms) and stops if one came. */
+function cancellable(id: number) {
+  let last = performance.now();
+  return () => {
+    if (cancelled.has(id)) throw new TrainingCancelled();
+    if (performance.now() - last < BATCH_MS) return undefined;
+    last = performance.now();
+    return yieldToMessages().then(() => {
+      if (cancelled.has(id)) throw new TrainingCancelled();
+      return undefined;
+    });
+  };
+}
+
+async function evaluate({ id, request }: Extract<TrainerRequest, { type: 'evaluate' }>) {
+  try {
+    const tf = await loadTf();
+    const outcome = await runEvaluation(
+      tf,
+      request,
+      (done, total) => post({ type: 'progress', id, done, total }),
+      cancellable(id),
+    );
+    post({ type: 'evaluated', id, outcome });
+  } catch (error) {
+    if (error instanceof TrainingCancelled) post({ type: 'cancelled', id });
+    else
+      post({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    cancelled.delete(id);
+  }
+}
+
 self.onmessage = ({ data }: MessageEvent<TrainerRequest>) => {
   if (data.type === 'cancel') cancelled.add(data.id);
+  else if (data.type === 'evaluate') void evaluate(data);
   else void train(data);
 };

@@ -5,6 +5,7 @@ import { defineRoute, json, type Route } from '../route';
 import { aliasRoutes } from './aliases';
 import { artifactRoutes } from './artifacts';
 import { datasetRoutes } from './datasets';
+import { evaluationRoutes } from './evaluations';
 import { experimentRoutes } from './experiments';
 import { modelVersionRoutes } from './model-versions';
 import { predictRoutes } from './predict';
@@ -39,4 +40,5 @@ export const routes: readonly Route[] = [
   ...modelVersionRoutes,
   ...aliasRoutes,
   ...predictRoutes,
+  ...evaluationRoutes,
 ];

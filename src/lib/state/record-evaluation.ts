@@ -1,0 +1,138 @@
+// An evaluation of a registered model version, recorded as a run: its method and options as
+// params, each metric's mean, std and interval as metrics, each fold as a child run, and
+// the whole result as evaluation.json. Runs in the training worker.
+import { irisDataset, IRIS_DATASET_NAME } from '../data/iris';
+import { datasetDigest } from '../data/digest';
+import { getModelWeights, resolveModelVersion } from '../db/models';
+import { createRun, endRun, getRunDetails, logBatch, saveArtifacts } from '../db/runs';
+import type {
+  EvaluationOutcome,
+  EvaluationReport,
+  EvaluationRequest,
+  EvaluationSpec,
+} from '../ml/evaluation';
+import { configFromParams } from '../ml/hyperparameters';
+import { normalizeConfusion } from '../stats/classification';
+import { trainer } from '../workers/trainer';
+
+export type Evaluator = (
+  request: EvaluationRequest,
+  onProgress?: (done: number, total: number) => void,
+) => Promise<EvaluationOutcome>;
+
+export const EVALUATION_ARTIFACT = 'evaluation.json';
+
+export async function recordEvaluation(
+  spec: EvaluationSpec,
+  evaluate: Evaluator = (...args) => trainer.evaluate(...args),
+): Promise<EvaluationReport> {
+  const version = await resolveModelVersion(spec.model, spec.selector);
+  const [source, weights] = await Promise.all([
+    getRunDetails(version.run_id),
+    getModelWeights(version.name, version.version),
+  ]);
+  const check = configFromParams(source?.params ?? {});
+  if (!check.ok || !weights) {
+    throw new Error(
+      `Version ${version.version} of '${version.name}' has no training setup to evaluate`,
+    );
+  }
+  const config = check.config;
+  // By default the bootstrap resamples the version's own held-out rows.
+  const options = {
+    test_size: spec.test_size ?? config.test_size,
+    k: spec.k ?? 5,
+    n_resamples: spec.n_resamples ?? 1000,
+    confidence: spec.confidence ?? 0.95,
+    seed: spec.seed ?? config.seed,
+  };
+  const dataset = irisDataset();
+  const digest = await datasetDigest(dataset);
+  const run = await createRun({
+    run_name: `evaluate-${version.name}-v${version.version}-${spec.method}`,
+    params: Object.fromEntries(
+      Object.entries({ method: spec.method, ...options }).map(([k, v]) => [k, String(v)]),
+    ),
+    tags: {
+      source: 'evaluation',
+      'evaluation.model': version.name,
+      'evaluation.version': String(version.version),
+    },
+    inputs: [{ name: IRIS_DATASET_NAME, digest, context: 'evaluation' }],
+  });
+  try {
+    const outcome = await evaluate({
+      method: spec.method,
+      config,
+      dataset,
+      model: weights.model,
+      ...options,
+    });
+    const foldRunIds: string[] = [];
+    if (spec.method === 'kfold') {
+      for (let fold = 0; fold < options.k; fold++) {
+        const child = await createRun({
+          run_name: `${run.run_name}-fold-${fold + 1}`,
+          parent_run_id: run.run_id,
+          params: { fold: String(fold + 1) },
+          tags: { source: 'evaluation', 'mlflow.parentRunId': run.run_id },
+          inputs: [],
+        });
+        await logBatch(child.run_id, {
+          params: [],
+          tags: [],
+          metrics: Object.entries(outcome.metrics).map(([key, s]) => ({
+            key,
+            value: s.values[fold] ?? Number.NaN,
+          })),
+        });
+        await endRun(child.run_id, 'FINISHED');
+        foldRunIds.push(child.run_id);
+      }
+    }
+    const report: EvaluationReport = {
+      id: run.run_id,
+      model: version.name,
+      version: version.version,
+      method: spec.method,
+      options,
+      metrics: Object.fromEntries(
+        Object.entries(outcome.metrics).map(([key, s]) => [
+          key,
+          { mean: s.mean, std: s.std, ci: [s.interval[0], s.interval[1]], values: [...s.values] },
+        ]),
+      ),
+      confusion_matrix: outcome.confusion,
+      confusion_matrix_normalized: normalizeConfusion(outcome.confusion),
+      fold_run_ids: foldRunIds,
+    };
+    await logBatch(run.run_id, {
+      params: [],
+      tags: [],
+      metrics: Object.entries(report.metrics).flatMap(([key, s]) =>
+        [
+          [`${key}_mean`, s.mean],
+          [`${key}_std`, s.std],
+          [`${key}_ci_low`, s.ci[0]],
+          [`${key}_ci_high`, s.ci[1]],
+        ]
+          .filter(([, value]) => Number.isFinite(value))
+          .map(([metric, value]) => ({ key: String(metric), value: Number(value) })),
+      ),
+    });
+    const json = new TextEncoder().encode(JSON.stringify(report, null, 2));
+    await saveArtifacts([
+      {
+        run_id: run.run_id,
+        path: EVALUATION_ARTIFACT,
+        mime_type: 'application/json',
+        data: json.buffer,
+      },
+    ]);
+    await endRun(run.run_id, 'FINISHED');
+    return report;
+  } catch (error) {
+    await endRun(run.run_id, 'FAILED', error instanceof Error ? error.message : String(error));
+    throw error;
+  }
+}
