@@ -157,3 +157,30 @@ test('the Validation API evaluates a version in the worker and records it as a r
   await expect(page.getByTestId('run-metrics')).toContainText('accuracy_mean');
   expect(app.errors).toEqual([]);
 });
+
+test('the Evaluate page runs k-fold and the bootstrap with progress, intervals and a heat map', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open('#/train?model=softmax&epochs=30');
+  await page.getByTestId('train-button').click();
+  await expect(page.getByTestId('train-outcome')).toBeVisible({ timeout: 60_000 });
+  await page.goto('./#/evaluate');
+  await page.getByTestId('evaluate-k').fill('3');
+  await page.getByTestId('evaluate-start').click();
+  await expect(page.getByTestId('evaluate-status')).toHaveAttribute('data-phase', 'finished', {
+    timeout: 60_000,
+  });
+  await expect(page.getByTestId('evaluate-status')).toContainText('3 of 3');
+  const report = page.getByTestId('evaluate-report');
+  await expect(report).toContainText('roc_auc');
+  await expect(page.getByTestId('confusion-heatmap').locator('tbody td')).toHaveCount(9);
+
+  await page.getByTestId('evaluate-method').selectOption('bootstrap');
+  await page.getByTestId('evaluate-start').click();
+  await expect(report).toContainText('Bootstrap');
+  await expect(page.getByTestId('evaluate-status')).toHaveAttribute('data-phase', 'finished');
+  await report.getByRole('link', { name: 'Open its run' }).click();
+  await expect(page.getByTestId('run-params')).toContainText('bootstrap');
+  expect(app.errors).toEqual([]);
+});

@@ -91,6 +91,20 @@ export function summarize(
   );
 }
 
+/**
+ * Keeps normal-approximation intervals inside what each score can be: [0, 1] for the rates
+ * and ROC AUC, at least 0 for log loss (a few folds make a wide interval).
+ */
+function clampToRange(metrics: Record<string, MetricSummary>): Record<string, MetricSummary> {
+  return Object.fromEntries(
+    Object.entries(metrics).map(([key, m]) => {
+      const high = key === 'log_loss' ? Infinity : 1;
+      const clamp = (v: number) => Math.min(high, Math.max(0, v));
+      return [key, { ...m, interval: [clamp(m.interval[0]), clamp(m.interval[1])] as const }];
+    }),
+  );
+}
+
 /** Test-set predictions: which rows, their true labels and the model's probabilities. */
 export interface Predictions {
   readonly rows: readonly number[];
@@ -147,10 +161,12 @@ export async function crossValidate(
     onFold?.(predictions.length, folds.length);
   }
   return {
-    metrics: summarize(
-      predictions.map((p) => scoreSet(p.truth, p.probabilities)),
-      options.confidence,
-      'normal',
+    metrics: clampToRange(
+      summarize(
+        predictions.map((p) => scoreSet(p.truth, p.probabilities)),
+        options.confidence,
+        'normal',
+      ),
     ),
     confusion: confusionOf(predictions),
     predictions,

@@ -12,6 +12,7 @@ import type {
   EvaluationSpec,
 } from '../ml/evaluation';
 import { configFromParams } from '../ml/hyperparameters';
+import { TrainingCancelled } from '../ml/train';
 import { normalizeConfusion } from '../stats/classification';
 import { trainer } from '../workers/trainer';
 
@@ -132,7 +133,8 @@ export async function recordEvaluation(
     await endRun(run.run_id, 'FINISHED');
     return report;
   } catch (error) {
-    await endRun(run.run_id, 'FAILED', error instanceof Error ? error.message : String(error));
+    if (error instanceof TrainingCancelled) await endRun(run.run_id, 'KILLED');
+    else await endRun(run.run_id, 'FAILED', error instanceof Error ? error.message : String(error));
     throw error;
   }
 }

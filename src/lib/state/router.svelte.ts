@@ -8,6 +8,7 @@ export const ROUTES = [
   'runs',
   'compare',
   'models',
+  'evaluate',
   'predict',
   'docs',
   'console',

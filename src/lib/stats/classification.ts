@@ -36,7 +36,7 @@ export interface ClassificationScores {
 }
 
 /** Precision, recall and F1 of each class from a confusion matrix; 0 where undefined, as scikit-learn does. */
-function perClass(counts: readonly (readonly number[])[]) {
+export function perClass(counts: readonly (readonly number[])[]) {
   return counts.map((row, c) => {
     const truePositives = row[c] ?? 0;
     const actual = row.reduce((s, v) => s + v, 0);
