@@ -184,3 +184,27 @@ test('the Evaluate page runs k-fold and the bootstrap with progress, intervals a
   await expect(page.getByTestId('run-params')).toContainText('bootstrap');
   expect(app.errors).toEqual([]);
 });
+
+test('two versions compared on the same folds: paired differences and a McNemar sentence', async ({
+  app,
+}) => {
+  const { page } = app;
+  for (const query of ['model=softmax&epochs=2&learning_rate=0.001', 'model=softmax&epochs=60']) {
+    await app.open(`#/train?${query}`);
+    await page.getByTestId('train-button').click();
+    await expect(page.getByTestId('train-status')).toHaveAttribute('data-phase', 'finished', {
+      timeout: 60_000,
+    });
+  }
+  await page.goto('./#/evaluate');
+  await page.getByTestId('evaluate-version').selectOption('2');
+  await page.getByTestId('evaluate-k').fill('3');
+  await page.getByTestId('evaluate-compare').selectOption({ label: 'iris v1' });
+  await page.getByTestId('evaluate-start').click();
+  const comparison = page.getByTestId('evaluate-comparison');
+  await expect(comparison).toContainText('v2 against v1', { timeout: 60_000 });
+  await expect(page.getByTestId('mcnemar-sentence')).toContainText('McNemar');
+  await expect(page.getByTestId('mcnemar-sentence')).toContainText('likely real');
+  await expect(comparison).toContainText('accuracy');
+  expect(app.errors).toEqual([]);
+});

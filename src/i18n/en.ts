@@ -309,6 +309,14 @@ export const en = {
   'evaluate.hint.bootstrap':
     'Predict the version’s held-out rows once, then resample them with replacement.',
   'evaluate.resamples': 'Resamples',
+  'evaluate.compareWith': 'Compare with',
+  'evaluate.noCompare': 'No comparison',
+  'evaluate.compareTitle': 'v{a} against v{b}, on the same rows',
+  'evaluate.difference': 'v{a} − v{b}',
+  'evaluate.mcnemar.real':
+    'The versions disagree on {n} rows: v{a} alone is right on {onlyA}, v{b} alone on {onlyB}. McNemar’s exact test gives p = {p}: a split this lopsided would be rare if they were equally good, so the difference is likely real.',
+  'evaluate.mcnemar.chance':
+    'The versions disagree on {n} rows: v{a} alone is right on {onlyA}, v{b} alone on {onlyB}. McNemar’s exact test gives p = {p}: a split like this often happens by chance, so these rows do not show that either version is better.',
   'evaluate.confidence': 'Interval level',
   'evaluate.start': 'Evaluate',
   'evaluate.progress': '{done} of {total} done',

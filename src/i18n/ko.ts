@@ -305,6 +305,14 @@ export const ko: Record<MessageKey, string> = {
   'evaluate.hint.kfold': '층화 폴드 k개: k번 다시 학습하고, 매번 보지 않은 폴드로 점수를 냅니다.',
   'evaluate.hint.bootstrap': '버전의 검증 행을 한 번 예측한 뒤 복원 추출로 재표집합니다.',
   'evaluate.resamples': '재표집 수',
+  'evaluate.compareWith': '비교 대상',
+  'evaluate.noCompare': '비교 안 함',
+  'evaluate.compareTitle': '같은 행에서 v{a} 대 v{b}',
+  'evaluate.difference': 'v{a} − v{b}',
+  'evaluate.mcnemar.real':
+    '두 버전은 {n}개 행에서 엇갈립니다: v{a}만 맞힌 행 {onlyA}개, v{b}만 맞힌 행 {onlyB}개. McNemar 정확 검정의 p = {p}: 두 버전이 똑같이 좋다면 이렇게 한쪽으로 치우치기 어려우니, 차이는 실제일 가능성이 큽니다.',
+  'evaluate.mcnemar.chance':
+    '두 버전은 {n}개 행에서 엇갈립니다: v{a}만 맞힌 행 {onlyA}개, v{b}만 맞힌 행 {onlyB}개. McNemar 정확 검정의 p = {p}: 이 정도 차이는 우연히도 흔히 생기므로, 어느 버전이 더 낫다고 보기 어렵습니다.',
   'evaluate.confidence': '구간 수준',
   'evaluate.start': '평가',
   'evaluate.progress': '{total}개 중 {done}개 완료',

@@ -1,7 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { irisDataset } from '../data/iris';
 import { DEFAULT_CONFIG, type TrainConfig } from './hyperparameters';
-import { bootstrap, comparePaired, crossValidate, holdOut } from './evaluation';
+import {
+  bootstrap,
+  compareReports,
+  crossValidate,
+  holdOut,
+  type EvaluationOutcome,
+  type EvaluationReport,
+} from './evaluation';
+import { argmax } from './predict';
+
+/** The parts of a recorded report that a comparison reads. */
+function report(outcome: EvaluationOutcome): EvaluationReport {
+  return {
+    method: 'kfold',
+    options: { confidence: 0.95 },
+    metrics: Object.fromEntries(
+      Object.entries(outcome.metrics).map(([key, m]) => [
+        key,
+        { ...m, ci: m.interval, values: [...m.values] },
+      ]),
+    ),
+    predictions: outcome.predictions.flatMap((p) =>
+      p.rows.map((row, i) => ({
+        row,
+        truth: p.truth[i] ?? 0,
+        predicted: argmax(p.probabilities[i] ?? []),
+      })),
+    ),
+  } as unknown as EvaluationReport;
+}
 import { loadTf } from './load-tf';
 
 const softmax: TrainConfig = {
@@ -56,12 +85,12 @@ describe('offline evaluation', () => {
       irisDataset(),
       options,
     );
-    const compared = comparePaired(good, weak, 0.95, 'normal');
+    const compared = compareReports(report(good), report(weak));
     expect(compared.differences['accuracy']?.values).toHaveLength(3);
     expect(compared.differences['accuracy']?.mean).toBeGreaterThan(0);
     expect(compared.mcnemar.only_a).toBeGreaterThan(compared.mcnemar.only_b);
     expect(compared.mcnemar.p_value).toBeLessThan(0.05);
     const other = await crossValidate(tf, softmax, irisDataset(), { ...options, seed: 6 });
-    expect(() => comparePaired(good, other, 0.95, 'normal')).toThrow(/same rows/);
+    expect(() => compareReports(report(good), report(other))).toThrow(/same rows/);
   });
 });

@@ -229,44 +229,44 @@ export function bootstrap(
   };
 }
 
-export interface PairedComparison {
-  /** Per metric: A − B on each shared fold or resample, summarized. */
-  readonly differences: Record<string, MetricSummary>;
-  readonly mcnemar: McNemarResult;
-}
-
 /**
- * Compares two evaluations made on the same folds or resamples (same method and seed):
- * the paired difference of each metric, and McNemar's exact test on the rows where one
- * model is right and the other wrong.
+ * Compares two recorded evaluations of the same method, options and seed (so the same
+ * folds or resamples): paired differences A − B of each metric, and McNemar's test on the
+ * rows one got right and the other wrong.
  */
-export function comparePaired(
-  a: EvaluationOutcome,
-  b: EvaluationOutcome,
-  confidence: number,
-  interval: 'normal' | 'percentile',
-): PairedComparison {
-  const rowsOf = (o: EvaluationOutcome) => o.predictions.flatMap((p) => p.rows).join();
-  if (rowsOf(a) !== rowsOf(b)) {
+export function compareReports(a: EvaluationReport, b: EvaluationReport): PairedComparison {
+  const rows = (r: EvaluationReport) => r.predictions.map((p) => p.row).join();
+  if (a.method !== b.method || rows(a) !== rows(b)) {
     throw new RangeError(
       'the two evaluations did not use the same rows: use the same method and seed',
     );
   }
   const sets = (a.metrics['accuracy']?.values ?? []).map((_, i) =>
     Object.fromEntries(
-      Object.entries(a.metrics).map(([key, summary]) => [
+      Object.entries(a.metrics).map(([key, m]) => [
         key,
-        (summary.values[i] ?? Number.NaN) - (b.metrics[key]?.values[i] ?? Number.NaN),
+        (m.values[i] ?? Number.NaN) - (b.metrics[key]?.values[i] ?? Number.NaN),
       ]),
     ),
   );
-  const truth = a.predictions.flatMap((p) => p.truth);
-  const predicted = (o: EvaluationOutcome) =>
-    o.predictions.flatMap((p) => p.probabilities.map(argmax));
   return {
-    differences: summarize(sets, confidence, interval),
-    mcnemar: mcnemarExact(truth, predicted(a), predicted(b)),
+    differences: summarize(
+      sets,
+      a.options.confidence,
+      a.method === 'bootstrap' ? 'percentile' : 'normal',
+    ),
+    mcnemar: mcnemarExact(
+      a.predictions.map((p) => p.truth),
+      a.predictions.map((p) => p.predicted),
+      b.predictions.map((p) => p.predicted),
+    ),
   };
+}
+
+export interface PairedComparison {
+  /** Per metric: A − B on each shared fold or resample, summarized. */
+  readonly differences: Record<string, MetricSummary>;
+  readonly mcnemar: McNemarResult;
 }
 
 /** What to evaluate and how (the Validation API's request, resolved to a selector). */
@@ -293,6 +293,8 @@ export interface EvaluationReport {
   confusion_matrix: number[][];
   confusion_matrix_normalized: number[][];
   fold_run_ids: string[];
+  /** Each test row (dataset index), its true and predicted class, in evaluation order. */
+  predictions: { row: number; truth: number; predicted: number }[];
 }
 
 /** Everything one evaluation needs, as the worker receives it. */

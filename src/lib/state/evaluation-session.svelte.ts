@@ -1,9 +1,16 @@
-// The Evaluate page's state: one evaluation at a time of a chosen version, run in the
-// worker with its progress and cancel, and its report once recorded.
-import type { EvaluationReport, EvaluationSpec } from '../ml/evaluation';
+// The Evaluate page's state: one evaluation at a time of a chosen version (and optionally
+// a second version on the same folds or resamples, compared), run in the worker with its
+// progress and cancel, and the recorded reports.
+import {
+  compareReports,
+  type EvaluationReport,
+  type EvaluationRequest,
+  type EvaluationSpec,
+  type PairedComparison,
+} from '../ml/evaluation';
 import { TrainingCancelled } from '../ml/train';
-import { recordEvaluation } from './record-evaluation';
 import { trainer } from '../workers/trainer';
+import { recordEvaluation } from './record-evaluation';
 
 export type EvaluationPhase = 'idle' | 'running' | 'finished' | 'cancelled' | 'failed';
 
@@ -12,6 +19,8 @@ export class EvaluationSession {
   done = $state(0);
   total = $state(0);
   report = $state.raw<EvaluationReport | null>(null);
+  /** A second version evaluated on the same folds or resamples, and the paired comparison. */
+  comparison = $state.raw<{ other: EvaluationReport; result: PairedComparison } | null>(null);
   error = $state<string | null>(null);
   #abort: AbortController | null = null;
 
@@ -19,24 +28,37 @@ export class EvaluationSession {
     return this.phase === 'running';
   }
 
-  async run(spec: EvaluationSpec): Promise<void> {
+  /** Evaluates `spec`; with `compareWith`, that version too, on the same rows, and compares. */
+  async run(spec: EvaluationSpec, compareWith?: number): Promise<void> {
     if (this.busy) return;
     this.phase = 'running';
-    [this.done, this.total, this.report, this.error] = [
-      0,
-      spec.method === 'kfold' ? (spec.k ?? 5) : 1,
-      null,
-      null,
-    ];
+    this.done = 0;
+    this.total = spec.method === 'kfold' ? (spec.k ?? 5) : 1;
+    this.report = null;
+    this.comparison = null;
+    this.error = null;
     const abort = (this.#abort = new AbortController());
-    try {
-      this.report = await recordEvaluation(spec, (request) =>
-        trainer.evaluate(
-          request,
-          (done, total) => ([this.done, this.total] = [done, total]),
-          abort.signal,
-        ),
+    const evaluator = (request: EvaluationRequest) =>
+      trainer.evaluate(
+        request,
+        (done, total) => {
+          this.done = done;
+          this.total = total;
+        },
+        abort.signal,
       );
+    try {
+      const report = await recordEvaluation(spec, evaluator);
+      this.report = report;
+      if (compareWith !== undefined) {
+        // The same seed and held-out share: the same folds or resamples for both versions.
+        const same = { ...spec, seed: report.options.seed, test_size: report.options.test_size };
+        const other = await recordEvaluation(
+          { ...same, selector: { version: compareWith } },
+          evaluator,
+        );
+        this.comparison = { other, result: compareReports(report, other) };
+      }
       this.phase = 'finished';
     } catch (error) {
       if (error instanceof TrainingCancelled) this.phase = 'cancelled';

@@ -12,6 +12,7 @@ import type {
   EvaluationSpec,
 } from '../ml/evaluation';
 import { configFromParams } from '../ml/hyperparameters';
+import { argmax } from '../ml/predict';
 import { TrainingCancelled } from '../ml/train';
 import { normalizeConfusion } from '../stats/classification';
 import { trainer } from '../workers/trainer';
@@ -106,6 +107,13 @@ export async function recordEvaluation(
       confusion_matrix: outcome.confusion,
       confusion_matrix_normalized: normalizeConfusion(outcome.confusion),
       fold_run_ids: foldRunIds,
+      predictions: outcome.predictions.flatMap((p) =>
+        p.rows.map((row, i) => ({
+          row,
+          truth: p.truth[i] ?? 0,
+          predicted: argmax(p.probabilities[i] ?? []),
+        })),
+      ),
     };
     await logBatch(run.run_id, {
       params: [],

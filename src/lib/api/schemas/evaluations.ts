@@ -71,6 +71,9 @@ export const evaluation = z
     confusion_matrix: z.array(z.array(z.number())),
     confusion_matrix_normalized: z.array(z.array(z.number())),
     fold_run_ids: z.array(z.string()),
+    predictions: z
+      .array(z.object({ row: z.int(), truth: z.int(), predicted: z.int() }))
+      .describe('Each test row (its index in the data set), with its true and predicted class.'),
   })
   .meta({ title: 'Evaluation' });
 
