@@ -71,8 +71,11 @@ test('a shared link sets up elastic net; the run logs params, scores and images,
   await page.getByTestId('tag-key').fill('reviewer');
   await page.getByTestId('tag-value').fill('ada');
   await page.getByRole('button', { name: 'Set tag' }).click();
+  await expect(page.getByTestId('run-tags')).toContainText('ada');
   await page.getByTestId('run-note').fill('Elastic net, as in the MLflow tutorial.');
   await page.getByRole('button', { name: 'Save note' }).click();
+  // Saved once the button disables again (the edit is written).
+  await expect(page.getByRole('button', { name: 'Save note' })).toBeDisabled();
   await page.reload();
   await expect(page.getByTestId('run-tags')).toContainText('ada');
   await expect(page.getByTestId('run-note')).toHaveValue('Elastic net, as in the MLflow tutorial.');
