@@ -17,6 +17,8 @@ const APP_PORT = 4180;
 const BENCH_PORT = 4181;
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 15);
 const API_REQUESTS = Number(process.env.BENCH_API_REQUESTS ?? 300);
+// BENCH_ONLY=evaluation,api measures only those sections (training, api, search, evaluation).
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null;
 
 const gzipKb = (file) => Math.round((gzipSync(readFileSync(file)).length / 1024) * 10) / 10;
 
@@ -74,20 +76,34 @@ try {
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${BENCH_PORT}/bench/`);
   await page.locator('#status', { hasText: 'ready' }).waitFor();
-  const training = await page.evaluate((repeats) => window.runTrainingBench(repeats), REPEATS);
-  const api = await page.evaluate((requests) => window.runApiBench(requests), API_REQUESTS);
-  const search = await page.evaluate((repeats) => window.runSearchBench(repeats), REPEATS);
-  const load = await page.evaluate(() => window.runLoadBench(5));
-  const evaluation = await page.evaluate((repeats) => window.runEvaluationBench(repeats), REPEATS);
+  const measure = (name, run) => (ONLY === null || ONLY.includes(name) ? run() : undefined);
+  const training = await measure('training', () =>
+    page.evaluate((repeats) => window.runTrainingBench(repeats), REPEATS),
+  );
+  const api = await measure('api', () =>
+    page.evaluate((requests) => window.runApiBench(requests), API_REQUESTS),
+  );
+  const search = await measure('search', () =>
+    page.evaluate((repeats) => window.runSearchBench(repeats), REPEATS),
+  );
+  const load = await measure('search', () => page.evaluate(() => window.runLoadBench(5)));
+  const evaluation = await measure('evaluation', () =>
+    page.evaluate((repeats) => window.runEvaluationBench(repeats), REPEATS),
+  );
   await context.close();
 
   const report = {
     js_before_tfjs: { target_gzip_kb: 150, home, train },
     tfjs,
-    training: { target_ratio: 1.3, target_autolog_ratio: 1.15, repeats: REPEATS, ...training },
-    run_search: { target_ms: 100, queries: search, load_from_indexeddb: load },
+    training: training && {
+      target_ratio: 1.3,
+      target_autolog_ratio: 1.15,
+      repeats: REPEATS,
+      ...training,
+    },
+    run_search: search && { target_ms: 100, queries: search, load_from_indexeddb: load },
     evaluation,
-    api: { target_ratio: 1.3, target_batch_rows_per_s: 100_000, ...api },
+    api: api && { target_ratio: 1.3, target_batch_rows_per_s: 100_000, ...api },
   };
   console.log(JSON.stringify(report, null, 2));
 } finally {

@@ -74,7 +74,7 @@ describe('resampling', () => {
     const draw = (seed: number) => {
       const random = seededRandom(seed);
       return Array.from({ length: 50 }, () =>
-        Array.from(drawResample(30, random, new Uint32Array(30))),
+        Array.from(drawResample(30, random, new Int32Array(30))),
       );
     };
     const a = draw(9);
@@ -93,6 +93,30 @@ describe('resampling', () => {
     const [low, high] = normalInterval([1, 2, 3], 0.95);
     expect(high - 2).toBeCloseTo((1.959963984540054 * 1) / Math.sqrt(3), 9);
     expect(2 - low).toBeCloseTo(high - 2, 12);
+  });
+
+  it('finds percentile bounds by selection exactly as sorting does, ties and NaNs included', () => {
+    const random = seededRandom(5);
+    const bySorting = (values: number[], confidence: number) => {
+      const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+      const at = (q: number) => {
+        const position = q * (sorted.length - 1);
+        const low = Math.floor(position);
+        const a = sorted[low] ?? Number.NaN;
+        const b = sorted[Math.ceil(position)] ?? Number.NaN;
+        return a + (b - a) * (position - low);
+      };
+      return [at((1 - confidence) / 2), at(1 - (1 - confidence) / 2)];
+    };
+    for (const length of [1, 2, 3, 10, 999, 1000]) {
+      for (const confidence of [0.5, 0.9, 0.95, 0.99]) {
+        const values = Array.from({ length }, () =>
+          random() < 0.05 ? Number.NaN : Math.round(random() * 20) / 4,
+        );
+        expect(percentileInterval(values, confidence)).toEqual(bySorting(values, confidence));
+      }
+    }
+    expect(percentileInterval([Number.NaN], 0.95)).toEqual([Number.NaN, Number.NaN]);
   });
 });
 
@@ -122,7 +146,7 @@ describe('weighted scores (the bootstrap fast path)', () => {
     const prepared = preparePredictions(truth, probabilities, 3);
     const draws = seededRandom(8);
     for (let round = 0; round < 20; round++) {
-      const weights = drawResample(40, draws, new Uint32Array(40));
+      const weights = drawResample(40, draws, new Int32Array(40));
       const rows = Array.from(weights).flatMap((count, row) =>
         Array.from({ length: count }, () => row),
       );

@@ -8,7 +8,7 @@ import type { Random } from '../data/random';
  * One bootstrap resample of n rows as counts: `counts[i]` becomes how many times row i was
  * drawn (n draws with replacement from `random`).
  */
-export function drawResample(n: number, random: Random, counts: Uint32Array): Uint32Array {
+export function drawResample(n: number, random: Random, counts: Int32Array): Int32Array {
   counts.fill(0);
   for (let i = 0; i < n; i++) {
     const row = Math.floor(random() * n);
@@ -17,23 +17,70 @@ export function drawResample(n: number, random: Random, counts: Uint32Array): Ui
   return counts;
 }
 
-/** The central `confidence` share of `values` (percentile method, linear interpolation). */
+/**
+ * Moves the k-th smallest of `a[from..]` to a[k], smaller ones before it and larger ones
+ * after (Hoare's selection, middle pivot): O(n) on average, where sorting is O(n log n).
+ */
+function selectInPlace(a: Float64Array, k: number, from: number): void {
+  let low = from;
+  let high = a.length - 1;
+  while (low < high) {
+    const pivot = a[(low + high) >>> 1] as number;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i++] = a[j] as number;
+        a[j--] = t;
+      }
+    }
+    if (k <= j) high = j;
+    else if (k >= i) low = i;
+    else return;
+  }
+}
+
+/** The smallest of a[from..]. */
+function minFrom(a: Float64Array, from: number): number {
+  let m = Infinity;
+  for (let i = from; i < a.length; i++) m = Math.min(m, a[i] as number);
+  return m;
+}
+
+/**
+ * The central `confidence` share of `values` (percentile method, linear interpolation, as
+ * numpy's default), NaNs left out. Each bound needs two order statistics, found by
+ * selection rather than a full sort: it runs once per metric over a thousand resamples.
+ */
 export function percentileInterval(
-  values: readonly number[],
+  values: ArrayLike<number>,
   confidence: number,
 ): [number, number] {
-  // A typed array sorts numbers natively, several times faster than a comparator.
-  const sorted = Float64Array.from(values.filter((v) => !Number.isNaN(v))).sort();
-  const at = (q: number) => {
-    const position = q * (sorted.length - 1);
-    const low = Math.floor(position);
-    const high = Math.ceil(position);
-    const a = sorted[low] ?? Number.NaN;
-    const b = sorted[high] ?? Number.NaN;
-    return a + (b - a) * (position - low);
-  };
+  let length = 0;
+  const kept = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (!Number.isNaN(v)) kept[length++] = v;
+  }
+  if (length === 0) return [Number.NaN, Number.NaN];
+  const a = kept.subarray(0, length);
   const tail = (1 - confidence) / 2;
-  return [at(tail), at(1 - tail)];
+  // Order statistics are found left to right, each selection on what lies above the last.
+  let settled = 0;
+  const at = (q: number): number => {
+    const position = q * (length - 1);
+    const low = Math.floor(position);
+    selectInPlace(a, low, settled);
+    settled = low + 1;
+    const below = a[low] as number;
+    const above = low + 1 < length ? minFrom(a, low + 1) : below;
+    return below + (above - below) * (position - low);
+  };
+  const from = at(tail);
+  return [from, at(1 - tail)];
 }
 
 export function mean(values: readonly number[]): number {

@@ -4,12 +4,21 @@
 // resamples then cost about what one prediction of the test set costs.
 export interface PreparedPredictions {
   readonly nClasses: number;
-  readonly truth: Int32Array;
-  readonly predicted: Int32Array;
+  /** Per row: truth × nClasses + predicted, its cell in the confusion matrix. */
+  readonly cell: Int32Array;
   /** −log of each row's probability of its true class (clipped as log loss clips it). */
   readonly negLogTrue: Float64Array;
-  /** Per class: row indices sorted by that class's score, and where each run of ties ends. */
-  readonly sorted: readonly { readonly rows: Int32Array; readonly groupEnds: Int32Array }[];
+  /**
+   * Per class: row indices sorted by that class's score, whether each is of the class (1)
+   * or not (0) in that order, and whether it ends a run of tied scores (1).
+   */
+  readonly sorted: readonly {
+    readonly rows: Int32Array;
+    readonly positive: Uint8Array;
+    readonly endsTie: Uint8Array;
+  }[];
+  /** Confusion counts of the weighting being scored, reused from call to call. */
+  readonly scratch: Float64Array;
 }
 
 const EPS = 1e-15;
@@ -20,50 +29,51 @@ export function preparePredictions(
   nClasses: number,
 ): PreparedPredictions {
   const n = truth.length;
-  const predicted = new Int32Array(n);
+  const cell = new Int32Array(n);
   const negLogTrue = new Float64Array(n);
   probabilities.forEach((row, i) => {
-    predicted[i] = row.indexOf(Math.max(...row));
-    const p = row[truth[i] ?? 0] ?? 0;
+    const actual = truth[i] ?? 0;
+    cell[i] = actual * nClasses + row.indexOf(Math.max(...row));
+    const p = row[actual] ?? 0;
     negLogTrue[i] = -Math.log(Math.min(1 - EPS, Math.max(EPS, p)));
   });
   const sorted = Array.from({ length: nClasses }, (_, c) => {
-    const rows = Int32Array.from({ length: n }, (_, i) => i).sort(
-      (a, b) => (probabilities[a]?.[c] ?? 0) - (probabilities[b]?.[c] ?? 0),
+    const score = (row: number) => probabilities[row]?.[c] ?? 0;
+    const rows = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => score(a) - score(b));
+    const positive = Uint8Array.from(rows, (row) => (truth[row] === c ? 1 : 0));
+    const endsTie = Uint8Array.from(rows, (row, i) =>
+      i + 1 === n || score(row) !== score(rows[i + 1] ?? 0) ? 1 : 0,
     );
-    const ends: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const here = probabilities[rows[i] ?? 0]?.[c];
-      const next = i + 1 < n ? probabilities[rows[i + 1] ?? 0]?.[c] : undefined;
-      if (next !== here) ends.push(i + 1);
-    }
-    return { rows, groupEnds: Int32Array.from(ends) };
+    return { rows, positive, endsTie };
   });
-  return { nClasses, truth: Int32Array.from(truth), predicted, negLogTrue, sorted };
+  return { nClasses, cell, negLogTrue, sorted, scratch: new Float64Array(nClasses * nClasses) };
 }
 
+/**
+ * One-vs-rest ROC AUC of class `c` under `weights`: one sweep up the sorted scores, where
+ * each positive beats the negatives below its tie and half of those tied with it.
+ */
 function weightedAuc(prepared: PreparedPredictions, weights: ArrayLike<number>, c: number): number {
-  const { rows, groupEnds } = prepared.sorted[c] ?? {
-    rows: new Int32Array(),
-    groupEnds: new Int32Array(),
-  };
+  const sorted = prepared.sorted[c];
+  if (!sorted) return Number.NaN;
+  const { rows, positive, endsTie } = sorted;
   let negativeBelow = 0;
   let pairs = 0;
   let positives = 0;
-  let start = 0;
-  for (const end of groupEnds) {
-    let groupPositive = 0;
-    let groupNegative = 0;
-    for (let i = start; i < end; i++) {
-      const row = rows[i] ?? 0;
-      const w = weights[row] ?? 0;
-      if (prepared.truth[row] === c) groupPositive += w;
-      else groupNegative += w;
+  let tiePositive = 0;
+  let tieWeight = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const w = weights[rows[i] as number] as number;
+    tieWeight += w;
+    tiePositive += w * (positive[i] as number);
+    if (endsTie[i] === 1) {
+      const tieNegative = tieWeight - tiePositive;
+      pairs += tiePositive * (negativeBelow + tieNegative / 2);
+      negativeBelow += tieNegative;
+      positives += tiePositive;
+      tiePositive = 0;
+      tieWeight = 0;
     }
-    pairs += groupPositive * (negativeBelow + groupNegative / 2);
-    negativeBelow += groupNegative;
-    positives += groupPositive;
-    start = end;
   }
   return positives > 0 && negativeBelow > 0 ? pairs / (positives * negativeBelow) : Number.NaN;
 }
@@ -83,7 +93,8 @@ export const WEIGHTED_SCORE_KEYS = [
 
 /**
  * The scores of `scoreSet` with row i counted weights[i] times, written into `out` at
- * `offset` in WEIGHTED_SCORE_KEYS order. Plain loops over typed arrays, no objects: it runs
+ * `offset`, `offset + stride`, … in WEIGHTED_SCORE_KEYS order (a stride of the number of
+ * weightings lays each score out as one contiguous column). Plain loops over typed arrays, no objects: it runs
  * once per resample.
  */
 export function weightedScoresInto(
@@ -91,18 +102,19 @@ export function weightedScoresInto(
   weights: ArrayLike<number>,
   out: Float64Array,
   offset = 0,
+  stride = 1,
 ): void {
-  const { nClasses: k, truth, predicted, negLogTrue } = prepared;
-  const counts = new Float64Array(k * k);
+  const { nClasses: k, cell, negLogTrue, scratch: counts } = prepared;
+  counts.fill(0);
   let total = 0;
   let loss = 0;
-  for (let i = 0; i < truth.length; i++) {
-    const w = weights[i] ?? 0;
-    if (w === 0) continue;
-    const cell = (truth[i] ?? 0) * k + (predicted[i] ?? 0);
-    counts[cell] = (counts[cell] ?? 0) + w;
+  for (let i = 0; i < cell.length; i++) {
+    // No skip of zero weights: the branch would mispredict on a third of the rows.
+    const w = weights[i] as number;
+    const at = cell[i] as number;
+    counts[at] = (counts[at] as number) + w;
     total += w;
-    loss += w * (negLogTrue[i] ?? 0);
+    loss += w * (negLogTrue[i] as number);
   }
   let correct = 0;
   let precisionSum = 0;
@@ -132,15 +144,15 @@ export function weightedScoresInto(
   for (let c = 0; c < k; c++) auc += weightedAuc(prepared, weights, c);
   const accuracy = total > 0 ? correct / total : Number.NaN;
   out[offset] = accuracy;
-  out[offset + 1] = precisionSum / k;
-  out[offset + 2] = recallSum / k;
-  out[offset + 3] = f1Sum / k;
-  out[offset + 4] = total > 0 ? precisionWeighted / total : Number.NaN;
+  out[offset + stride] = precisionSum / k;
+  out[offset + 2 * stride] = recallSum / k;
+  out[offset + 3 * stride] = f1Sum / k;
+  out[offset + 4 * stride] = total > 0 ? precisionWeighted / total : Number.NaN;
   // Support-weighted recall is the accuracy.
-  out[offset + 5] = accuracy;
-  out[offset + 6] = total > 0 ? f1Weighted / total : Number.NaN;
-  out[offset + 7] = total > 0 ? loss / total : Number.NaN;
-  out[offset + 8] = auc / k;
+  out[offset + 5 * stride] = accuracy;
+  out[offset + 6 * stride] = total > 0 ? f1Weighted / total : Number.NaN;
+  out[offset + 7 * stride] = total > 0 ? loss / total : Number.NaN;
+  out[offset + 8 * stride] = auc / k;
 }
 
 /** weightedScoresInto as an object, for one weighting. */
