@@ -1,6 +1,6 @@
 // The app's IndexedDB database: one typed Dexie class, one instance, every schema
 // version declared here in order. This folder is the only door to IndexedDB.
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type {
   AliasEventRecord,
   AliasRecord,
@@ -26,7 +26,7 @@ export const DATABASE_NAME = 'iris-mlops-playground';
 export const DEFAULT_EXPERIMENT_ID = '0';
 
 /** The first schema, frozen: later versions only add to it (migration tests open it). */
-export const SCHEMA_V1 = {
+const SCHEMA_V1 = {
   experiments: '&experiment_id, &name, lifecycle_stage',
   runs: '&run_id, experiment_id, status, start_time, parent_run_id, lifecycle_stage',
   params: '[run_id+key], run_id',
@@ -42,6 +42,51 @@ export const SCHEMA_V1 = {
   settings: '&key',
   datasets: '&id, &digest',
 } as const;
+
+/**
+ * Every schema version's changes, in order and frozen: a version only adds to the ones
+ * before it, and the migration tests open a database written by each.
+ */
+export const SCHEMA_CHANGES: readonly {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}[] = [
+  { version: 1, stores: SCHEMA_V1 },
+  // v2: saved training setups (projects). A new table only: existing rows need no change.
+  { version: 2, stores: { projects: '&name' } },
+  // v3: one summary row per run (params, tags, latest metrics, inputs), built by
+  // buildRunSummaries from the per-key rows of every existing run.
+  { version: 3, stores: { run_summaries: '&run_id' }, upgrade: buildRunSummaries },
+  // v4: the history of alias moves (it starts empty: earlier moves were not recorded).
+  { version: 4, stores: { alias_events: '++id, [name+alias], name' } },
+];
+
+/** The v3 upgrade: a summary row for every existing run. */
+async function buildRunSummaries(tx: Transaction): Promise<void> {
+  const [runIds, params, tags, metrics, inputs] = await Promise.all([
+    tx.table<RunRecord, string>('runs').toCollection().primaryKeys(),
+    tx.table<ParamRecord>('params').toArray(),
+    tx.table<TagRecord>('tags').toArray(),
+    tx.table<MetricPoint>('latest_metrics').toArray(),
+    tx.table<RunInputRecord>('run_inputs').toArray(),
+  ]);
+  const summaries = buildSummaries(runIds, { params, tags, metrics, inputs });
+  await tx.table<RunSummaryRecord>('run_summaries').bulkAdd(summaries);
+}
+
+/** The experiment every workspace starts with, and gets back after a reset. */
+export function defaultExperiment(now = new Date()): ExperimentRecord {
+  const at = now.toISOString();
+  return {
+    experiment_id: DEFAULT_EXPERIMENT_ID,
+    name: 'Default',
+    lifecycle_stage: 'active',
+    tags: {},
+    created_at: at,
+    updated_at: at,
+  };
+}
 
 export class PlaygroundDb extends Dexie {
   experiments!: EntityTable<ExperimentRecord, 'experiment_id'>;
@@ -64,36 +109,12 @@ export class PlaygroundDb extends Dexie {
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    this.version(1).stores(SCHEMA_V1);
-    // v2: saved training setups (projects). A new table only: existing rows need no change.
-    this.version(2).stores({ projects: '&name' });
-    // v3: one summary row per run (params, tags, latest metrics, inputs), built here from
-    // the per-key rows of every existing run.
-    this.version(3)
-      .stores({ run_summaries: '&run_id' })
-      .upgrade(async (tx) => {
-        const [runIds, params, tags, metrics, inputs] = await Promise.all([
-          tx.table<RunRecord, string>('runs').toCollection().primaryKeys(),
-          tx.table<ParamRecord>('params').toArray(),
-          tx.table<TagRecord>('tags').toArray(),
-          tx.table<MetricPoint>('latest_metrics').toArray(),
-          tx.table<RunInputRecord>('run_inputs').toArray(),
-        ]);
-        const summaries = buildSummaries(runIds, { params, tags, metrics, inputs });
-        await tx.table<RunSummaryRecord>('run_summaries').bulkAdd(summaries);
-      });
-    // v4: the history of alias moves (it starts empty: earlier moves were not recorded).
-    this.version(4).stores({ alias_events: '++id, [name+alias], name' });
+    for (const { version, stores, upgrade } of SCHEMA_CHANGES) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
     this.on('populate', (tx) => {
-      const now = new Date().toISOString();
-      void tx.table<ExperimentRecord>('experiments').add({
-        experiment_id: DEFAULT_EXPERIMENT_ID,
-        name: 'Default',
-        lifecycle_stage: 'active',
-        tags: {},
-        created_at: now,
-        updated_at: now,
-      });
+      void tx.table<ExperimentRecord>('experiments').add(defaultExperiment());
     });
   }
 }

@@ -18,3 +18,27 @@ export class ConflictError extends Error {
     super(message);
   }
 }
+
+/** The browser refused a write for lack of space; the transaction was rolled back. */
+export class StorageFullError extends Error {
+  override readonly name = 'PlaygroundStorageFull';
+  constructor() {
+    super(
+      'The browser ran out of storage for this site, so nothing was saved. Free space: delete old runs or models, export a backup and reset the workspace, or allow more storage in the browser.',
+    );
+  }
+}
+
+/** Whether `error` is a quota error: as it is, or wrapped by Dexie (an AbortError's `inner`). */
+function isQuotaError(error: unknown): boolean {
+  for (let e = error; e && typeof e === 'object'; e = (e as { inner?: unknown }).inner) {
+    if ((e as { name?: unknown }).name === 'QuotaExceededError') return true;
+    if ((e as { inner?: unknown }).inner === e) break;
+  }
+  return false;
+}
+
+/** Throws StorageFullError for a quota error (with the original as its cause); returns otherwise. */
+export function rethrowStorageError(error: unknown): void {
+  if (isQuotaError(error)) throw Object.assign(new StorageFullError(), { cause: error });
+}
