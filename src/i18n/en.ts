@@ -477,6 +477,39 @@ export const en = {
   'settings.endpointsHint':
     'As in the API docs, e.g. POST /api/models/{name}/predict. Empty: every endpoint.',
 
+  'workspace.title': 'Workspace',
+  'workspace.lead':
+    'Everything you make lives in this browser (IndexedDB). Back it up to one file, move it to another browser, or start over.',
+  'workspace.storage': 'Storage',
+  'workspace.usage': '{used} used of {quota} this browser allows.',
+  'workspace.persisted': 'Persistent: the browser will not evict this workspace to free space.',
+  'workspace.notPersisted':
+    'Best effort: the browser may evict this workspace when the disk runs low.',
+  'workspace.persist': 'Ask to keep my data',
+  'workspace.noStorageApi': 'This browser does not report storage usage.',
+  'workspace.backup': 'Backup',
+  'workspace.export': 'Export workspace',
+  'workspace.exportHint':
+    'One zip with every experiment, run, metric history, tag, artifact, model version and its weights, alias and setting.',
+  'workspace.importFile': 'Backup file',
+  'workspace.modeReplace': 'Replace this workspace with the backup',
+  'workspace.modeMerge': 'Merge: add what this workspace lacks, keep what both have',
+  'workspace.import': 'Import',
+  'workspace.confirmReplace':
+    'Replacing deletes everything in this workspace first. Export a backup before if you may want it back.',
+  'workspace.reset': 'Reset workspace…',
+  'workspace.resetConfirm':
+    'This deletes every experiment, run, model, dataset, project and setting in this browser. It cannot be undone.',
+  'workspace.resetYes': 'Delete everything',
+  'workspace.cancel': 'Cancel',
+  'workspace.working': 'Working…',
+  'workspace.exported': 'Exported {size}.',
+  'workspace.imported':
+    'Imported a backup of {date} (schema {schema}): {runs} runs, {versions} model versions, {rows} rows in all.',
+  'workspace.keptRuns': 'Kept this workspace’s copy of {count} runs that both had.',
+  'workspace.keptModels': 'Kept this workspace’s models: {names}.',
+  'workspace.wasReset': 'The workspace is empty again.',
+
   'status.explain.200': 'OK: the request worked and the body holds the answer.',
   'status.todo.200': 'Read the body.',
   'status.explain.201': 'Created: a new resource exists now; the Location header says where.',

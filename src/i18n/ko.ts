@@ -474,6 +474,39 @@ export const ko: Record<MessageKey, string> = {
   'settings.endpointsHint':
     'API 문서와 같은 형식, 예: POST /api/models/{name}/predict. 비우면 모든 엔드포인트.',
 
+  'workspace.title': '작업 공간',
+  'workspace.lead':
+    '만든 모든 것은 이 브라우저(IndexedDB)에 저장됩니다. 파일 하나로 백업하고, 다른 브라우저로 옮기거나, 처음부터 다시 시작하세요.',
+  'workspace.storage': '저장 공간',
+  'workspace.usage': '이 브라우저가 허용하는 {quota} 중 {used} 사용 중.',
+  'workspace.persisted': '영구 저장: 공간이 부족해도 브라우저가 이 작업 공간을 지우지 않습니다.',
+  'workspace.notPersisted':
+    '최선 노력: 디스크가 부족하면 브라우저가 이 작업 공간을 지울 수 있습니다.',
+  'workspace.persist': '데이터 보존 요청',
+  'workspace.noStorageApi': '이 브라우저는 저장 공간 사용량을 알려 주지 않습니다.',
+  'workspace.backup': '백업',
+  'workspace.export': '작업 공간 내보내기',
+  'workspace.exportHint':
+    '모든 실험, 실행, 지표 기록, 태그, 아티팩트, 모델 버전과 가중치, 별칭, 설정을 담은 zip 파일 하나.',
+  'workspace.importFile': '백업 파일',
+  'workspace.modeReplace': '이 작업 공간을 백업으로 바꾸기',
+  'workspace.modeMerge': '병합: 이 작업 공간에 없는 것만 추가하고 둘 다 있는 것은 유지',
+  'workspace.import': '가져오기',
+  'workspace.confirmReplace':
+    '바꾸기는 먼저 이 작업 공간의 모든 것을 지웁니다. 되돌리고 싶을 수 있다면 먼저 백업을 내보내세요.',
+  'workspace.reset': '작업 공간 초기화…',
+  'workspace.resetConfirm':
+    '이 브라우저의 모든 실험, 실행, 모델, 데이터셋, 프로젝트, 설정을 지웁니다. 되돌릴 수 없습니다.',
+  'workspace.resetYes': '모두 삭제',
+  'workspace.cancel': '취소',
+  'workspace.working': '작업 중…',
+  'workspace.exported': '{size}를 내보냈습니다.',
+  'workspace.imported':
+    '{date}의 백업(스키마 {schema})을 가져왔습니다: 실행 {runs}개, 모델 버전 {versions}개, 모두 {rows}행.',
+  'workspace.keptRuns': '둘 다 가진 실행 {count}개는 이 작업 공간의 것을 유지했습니다.',
+  'workspace.keptModels': '이 작업 공간의 모델을 유지했습니다: {names}.',
+  'workspace.wasReset': '작업 공간이 다시 비었습니다.',
+
   'status.explain.200': 'OK: 요청이 성공했고 본문에 답이 있습니다.',
   'status.todo.200': '본문을 읽으세요.',
   'status.explain.201': 'Created: 새 리소스가 생겼고, Location 헤더가 그 위치를 알려 줍니다.',

@@ -10,7 +10,7 @@ import {
   type TableRows,
 } from '../data/backup-archive';
 import { db, DEFAULT_EXPERIMENT_ID, defaultExperiment } from './database';
-import { rethrowStorageError } from './errors';
+import { asStorageFull } from './errors';
 import type { ExperimentRecord, RunRecord } from './records';
 import { buildSummaries } from './summary-builder';
 
@@ -195,8 +195,8 @@ export async function importWorkspace(
       if (mode === 'replace') report.added = await replaceAll(tables);
       else await merge(tables, report);
     });
-  } catch (error) {
-    rethrowStorageError(error);
+  } catch (caught) {
+    const error = asStorageFull(caught);
     if (error instanceof Error && ['ConstraintError', 'BulkError'].includes(error.name)) {
       throw new BackupError(
         `The backup holds two records with the same key, or one this workspace already has: ${error.message}`,

@@ -38,7 +38,7 @@ function isQuotaError(error: unknown): boolean {
   return false;
 }
 
-/** Throws StorageFullError for a quota error (with the original as its cause); returns otherwise. */
-export function rethrowStorageError(error: unknown): void {
-  if (isQuotaError(error)) throw Object.assign(new StorageFullError(), { cause: error });
+/** A quota error as StorageFullError (the original as its cause); any other error as it is. */
+export function asStorageFull(error: unknown): unknown {
+  return isQuotaError(error) ? Object.assign(new StorageFullError(), { cause: error }) : error;
 }

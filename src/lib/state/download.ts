@@ -7,3 +7,8 @@ export function downloadFile(name: string, data: BlobPart, type: string): void {
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** `stem-YYYY-MM-DD.extension`, dated today (UTC). */
+export function datedName(stem: string, extension: string): string {
+  return `${stem}-${new Date().toISOString().slice(0, 10)}.${extension}`;
+}

@@ -15,6 +15,8 @@ import { createRun, endRun, logMetricPoints } from '../db/runs';
 import { completeTrainingRun } from '../db/training';
 import { trainer } from '../workers/trainer';
 import { holdRunLock } from '../db/run-locks';
+import { asStorageFull } from '../db/errors';
+import { requestPersistentStorage } from './persistence';
 
 export const REGISTERED_MODEL_NAME = 'iris';
 const FLUSH_INTERVAL_MS = 100;
@@ -146,8 +148,10 @@ export async function recordTraining(
       dataset_digest: digest,
       register_as: options.register === false ? null : REGISTERED_MODEL_NAME,
     });
+    void requestPersistentStorage();
     return { run, result, version };
-  } catch (error) {
+  } catch (caught) {
+    const error = asStorageFull(caught);
     clearInterval(timer);
     await writing.catch(() => undefined);
     const created = await recording.catch(() => undefined);
