@@ -10,7 +10,7 @@ function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
     const opened = indexedDB.open('iris-mlops-playground');
     const database = await new Promise<IDBDatabase>((resolve, reject) => {
       opened.onsuccess = () => resolve(opened.result);
-      opened.onerror = () => reject(opened.error as Error);
+      opened.onerror = () => reject(opened.error ?? new Error('open failed'));
     });
     const plain = (value: unknown): unknown =>
       JSON.parse(
@@ -24,7 +24,7 @@ function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
       dump[name] = plain(
         await new Promise((resolve, reject) => {
           request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error as Error);
+          request.onerror = () => reject(request.error ?? new Error('request failed'));
         }),
       ) as unknown[];
     }
@@ -82,8 +82,9 @@ test('exports, resets and imports the whole workspace exactly; bad files and a f
 
   // A full disk: the browser refuses a write mid-import; the transaction rolls back.
   await page.evaluate(() => {
-    const add = IDBObjectStore.prototype.add;
-    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args) {
+    const stores = IDBObjectStore.prototype;
+    const add = Object.getOwnPropertyDescriptor(stores, 'add')?.value as IDBObjectStore['add'];
+    stores.add = function (this: IDBObjectStore, ...args) {
       if (this.name === 'artifacts') throw new DOMException('quota', 'QuotaExceededError');
       return add.apply(this, args);
     };
@@ -131,7 +132,7 @@ test('a tab reloads when another opens a newer schema, never blocking its upgrad
           request.result.close();
         };
         request.onblocked = () => reject(new Error('blocked by the old tab'));
-        request.onerror = () => reject(request.error as Error);
+        request.onerror = () => reject(request.error ?? new Error('request failed'));
       }),
   );
   expect(upgraded).toBe(1000);
