@@ -73,6 +73,10 @@ export default ts.config(
     ...ts.configs.disableTypeChecked,
   },
   {
+    files: ['src/service-worker/**'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     files: ['scripts/**', 'test/**', '**/*.test.ts'],
     rules: { 'no-console': 'off' },
   },

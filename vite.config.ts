@@ -2,6 +2,7 @@
 // under (GitHub Pages serves a project at /<repo>/); it defaults to /.
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { appWorker } from './scripts/app-worker-plugin.ts';
 
 function basePath(): string {
   const raw = process.env['BASE_PATH'] ?? '/';
@@ -11,7 +12,14 @@ function basePath(): string {
 
 export default defineConfig({
   base: basePath(),
-  plugins: [svelte()],
+  plugins: [
+    svelte(),
+    // The manifest and icons are cached with the app shell; mockServiceWorker.js is
+    // imported by the worker script and cached by the browser with it.
+    appWorker({
+      publicFiles: ['manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png'],
+    }),
+  ],
   // msw's cookie store pulls in tldts; its ES build carries the public-suffix trie
   // unminified (~100 kB gzip here), its own minified ES bundle is the same code at ~45 kB.
   resolve: { alias: { tldts: 'tldts/dist/index.esm.min.js' } },

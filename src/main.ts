@@ -1,8 +1,10 @@
-// Boot: start what answers the API, then mount the app and tell it how the API is served.
+// Boot: start what answers the API, then mount the app and tell it how the API is served;
+// once the page is idle, have the service worker cache the rest of the app for offline use.
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
 import { startApi } from './lib/api/start-worker';
+import { cacheWholeApp } from './lib/state/offline';
 
 const apiMode = await startApi({
   // Loaded on the first training request, so that the first paint carries no IndexedDB code.
@@ -17,3 +19,6 @@ const apiMode = await startApi({
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 mount(App, { target, props: { apiMode } });
+
+// Lazy pages, tfjs and Swagger UI are fetched after the first paint, never before it.
+setTimeout(() => void cacheWholeApp(), 2000);

@@ -11,7 +11,7 @@ test('loads under the sub-path with no console error, controlled by the service 
     '#/train',
   );
   expect(await app.page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
-    /\/ml-playground\/mockServiceWorker\.js$/,
+    /\/ml-playground\/sw\.js$/,
   );
   for (const hash of ['#/data', '#/train', '#/models', '#/predict']) {
     await app.page.goto(`./${hash}`);

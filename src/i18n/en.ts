@@ -487,6 +487,14 @@ export const en = {
     'Best effort: the browser may evict this workspace when the disk runs low.',
   'workspace.persist': 'Ask to keep my data',
   'workspace.noStorageApi': 'This browser does not report storage usage.',
+  'workspace.offline': 'Offline',
+  'workspace.offlineReady':
+    'Ready: all {total} files of this version are cached, so the app loads and works with the network off.',
+  'workspace.offlinePartial':
+    '{cached} of {total} files cached; the rest load as you use the app, or all at once here.',
+  'workspace.offlineCache': 'Make available offline now',
+  'workspace.offlineNoWorker':
+    'Offline use needs the service worker, which does not control this page (see the Console page).',
   'workspace.backup': 'Backup',
   'workspace.export': 'Export workspace',
   'workspace.exportHint':

@@ -484,6 +484,14 @@ export const ko: Record<MessageKey, string> = {
     '최선 노력: 디스크가 부족하면 브라우저가 이 작업 공간을 지울 수 있습니다.',
   'workspace.persist': '데이터 보존 요청',
   'workspace.noStorageApi': '이 브라우저는 저장 공간 사용량을 알려 주지 않습니다.',
+  'workspace.offline': '오프라인',
+  'workspace.offlineReady':
+    '준비됨: 이 버전의 파일 {total}개가 모두 캐시되어 네트워크 없이도 앱이 열리고 동작합니다.',
+  'workspace.offlinePartial':
+    '파일 {total}개 중 {cached}개 캐시됨. 나머지는 앱을 쓰는 동안 받거나, 여기서 한 번에 받을 수 있습니다.',
+  'workspace.offlineCache': '지금 오프라인용으로 받기',
+  'workspace.offlineNoWorker':
+    '오프라인 사용에는 서비스 워커가 필요한데, 이 페이지를 제어하지 않습니다(콘솔 페이지 참고).',
   'workspace.backup': '백업',
   'workspace.export': '작업 공간 내보내기',
   'workspace.exportHint':

@@ -5,7 +5,8 @@
 //  - predict through the API against a bare MSW echo handler, and batch predict rows/s;
 //  - training with autolog against the same training unlogged;
 //  - run search + sort over 10,000 runs against a hand-written filter and sort;
-//  - 10-fold CV against one training, 1,000 bootstrap resamples against one evaluation.
+//  - 10-fold CV against one training, 1,000 bootstrap resamples against one evaluation;
+//  - workspace export and import of 1,000 runs against a raw bulkAdd of the same rows.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -17,7 +18,8 @@ const APP_PORT = 4180;
 const BENCH_PORT = 4181;
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 15);
 const API_REQUESTS = Number(process.env.BENCH_API_REQUESTS ?? 300);
-// BENCH_ONLY=evaluation,api measures only those sections (training, api, search, evaluation).
+// BENCH_ONLY=evaluation,api measures only those sections (training, api, search, evaluation,
+// backup).
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null;
 
 const gzipKb = (file) => Math.round((gzipSync(readFileSync(file)).length / 1024) * 10) / 10;
@@ -90,6 +92,12 @@ try {
   const evaluation = await measure('evaluation', () =>
     page.evaluate((repeats) => window.runEvaluationBench(repeats), REPEATS),
   );
+  const backup = await measure('backup', () =>
+    page.evaluate(
+      (repeats) => window.runBackupBench(repeats),
+      Math.max(3, Math.floor(REPEATS / 3)),
+    ),
+  );
   await context.close();
 
   const report = {
@@ -103,6 +111,7 @@ try {
     },
     run_search: search && { target_ms: 100, queries: search, load_from_indexeddb: load },
     evaluation,
+    workspace_backup: backup,
     api: api && { target_ratio: 1.3, target_batch_rows_per_s: 100_000, ...api },
   };
   console.log(JSON.stringify(report, null, 2));

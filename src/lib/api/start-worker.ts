@@ -1,5 +1,6 @@
-// Starts what answers the API: MSW's service worker under the app's base path, so that
-// every request is real HTTP in DevTools. A load that bypassed the worker (a hard reload)
+// Starts what answers the API: the app's service worker (sw.js, which runs MSW's worker and
+// serves the app offline) under the app's base path, so that every request is real HTTP in
+// DevTools. A load that bypassed the worker (a hard reload)
 // gets it back; where no worker can take control, the API is served by in-page
 // interception instead. The caller learns which, to tell the user.
 import { setupWorker } from 'msw/browser';
@@ -66,7 +67,7 @@ async function startServiceWorker(services: ApiServices): Promise<ApiMode | 'unc
   if (bypassed) sessionStorage.setItem(RELOAD_MARK, '1');
   const worker = setupWorker(...handlers(services));
   await worker.start({
-    serviceWorker: { url: `${base}mockServiceWorker.js`, options: { scope: base } },
+    serviceWorker: { url: `${base}sw.js`, options: { scope: base } },
     quiet: true,
     onUnhandledRequest: 'bypass',
   });

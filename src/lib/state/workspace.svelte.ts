@@ -8,6 +8,7 @@ import {
   type ImportReport,
 } from '../db/backup';
 import { datedName, downloadFile } from './download';
+import { cacheWholeApp, offlineStatus, type OfflineStatus } from './offline';
 import { requestPersistentStorage } from './persistence';
 
 export interface StorageFigures {
@@ -26,6 +27,22 @@ export class WorkspaceView {
   storage = $state.raw<StorageFigures | null>(null);
   busy = $state<'export' | 'import' | 'reset' | null>(null);
   outcome = $state.raw<WorkspaceOutcome | null>(null);
+  /** How much of the app the service worker holds for offline use; null without a worker. */
+  offline = $state.raw<OfflineStatus | null>(null);
+  caching = $state(false);
+
+  async refreshOffline(): Promise<void> {
+    this.offline = await offlineStatus();
+  }
+
+  async makeOffline(): Promise<void> {
+    this.caching = true;
+    try {
+      this.offline = await cacheWholeApp();
+    } finally {
+      this.caching = false;
+    }
+  }
 
   async refreshStorage(): Promise<void> {
     const storage = globalThis.navigator?.storage;

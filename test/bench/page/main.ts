@@ -11,6 +11,7 @@ import { buildClassifier } from '../../../src/lib/ml/model';
 import { recordTraining } from '../../../src/lib/state/record-training';
 import { trainer } from '../../../src/lib/workers/trainer';
 import { runApiBench, startBenchApi } from './api-bench';
+import { runBackupBench } from './backup-bench';
 import { runEvaluationBench } from './evaluation-bench';
 import { runLoadBench, runSearchBench } from './search-bench';
 
@@ -105,6 +106,7 @@ declare global {
     runSearchBench: typeof runSearchBench;
     runLoadBench: typeof runLoadBench;
     runEvaluationBench: typeof runEvaluationBench;
+    runBackupBench: typeof runBackupBench;
   }
 }
 
@@ -114,4 +116,5 @@ window.runApiBench = runApiBench;
 window.runSearchBench = runSearchBench;
 window.runLoadBench = runLoadBench;
 window.runEvaluationBench = runEvaluationBench;
+window.runBackupBench = runBackupBench;
 document.getElementById('status')!.textContent = 'ready';
