@@ -3,7 +3,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.mjs';
 
-export const BASE_PATH = '/ml-playground/';
+/** The sub-path the build under test was made for (`BASE_PATH` when building it). */
+export const BASE_PATH = process.env['BASE_PATH'] ?? '/ml-playground/';
 const PORT = 4173;
 
 export default defineConfig({

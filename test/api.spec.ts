@@ -1,6 +1,6 @@
 // End-to-end: the API's docs, console and service worker, as a learner meets them.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { BASE, expect, test } from './fixtures';
 
 async function tryItOut(page: Page, path: string) {
   const operation = page.locator('.opblock', { hasText: path }).first();
@@ -17,7 +17,7 @@ test('Swagger UI renders the generated document and "Try it out" gets a real ans
   await app.open('#/docs');
   await expect(page.locator('.swagger-ui .info .title')).toContainText('Iris MLOps Playground API');
   await expect(page.locator('.swagger-ui .opblock')).not.toHaveCount(0);
-  const answered = page.waitForResponse((r) => r.url().endsWith('/ml-playground/api/health'));
+  const answered = page.waitForResponse((r) => r.url().endsWith(`${BASE}api/health`));
   const status = await tryItOut(page, '/api/health');
   expect((await answered).fromServiceWorker()).toBe(true);
   await expect(status.last()).toHaveText('200');
@@ -25,7 +25,7 @@ test('Swagger UI renders the generated document and "Try it out" gets a real ans
   // The console's history lists the request Swagger UI made.
   await page.goto('./#/console');
   await expect(
-    page.getByTestId('history-row').filter({ hasText: 'GET /ml-playground/api/health' }),
+    page.getByTestId('history-row').filter({ hasText: `GET ${BASE}api/health` }),
   ).toHaveCount(1);
   expect(app.errors).toEqual([]);
 });
@@ -55,16 +55,14 @@ test('the console shows 401 without the token and 201 with it, and explains both
     'Authorization: Bearer playground-token',
   );
   await expect(page.getByTestId('exchange-response')).toContainText(
-    'location: /ml-playground/api/models/console-model',
+    `location: ${BASE}api/models/console-model`,
   );
   await expect(page.getByTestId('snippet-code')).toContainText("method: 'POST'");
 
   // The status gallery produces codes live: training through the API, a simulated 503.
   await page.getByTestId('produce-202').click();
   await expect(page.getByTestId('exchange-status')).toHaveText('202 Accepted');
-  await expect(page.getByTestId('exchange-response')).toContainText(
-    'location: /ml-playground/api/runs/',
-  );
+  await expect(page.getByTestId('exchange-response')).toContainText(`location: ${BASE}api/runs/`);
   await expect(page.getByTestId('exchange-response')).toContainText('"status": "RUNNING"');
   await page.getByTestId('produce-503').click();
   await expect(page.getByTestId('exchange-status')).toHaveText('503 Service Unavailable');
@@ -78,11 +76,11 @@ test('the console shows 401 without the token and 201 with it, and explains both
   // Replaying a logged request loads it back into the builder.
   await page
     .getByTestId('history-row')
-    .filter({ hasText: 'POST /ml-playground/api/models' })
+    .filter({ hasText: `POST ${BASE}api/models` })
     .first()
     .getByTestId('history-replay')
     .click();
-  await expect(page.getByTestId('path-input')).toHaveValue('/ml-playground/api/models');
+  await expect(page.getByTestId('path-input')).toHaveValue(`${BASE}api/models`);
 
   // The logging snippet runs as printed, from the page's console.
   const snippet = await page.getByTestId('logging-snippet').textContent();

@@ -1,17 +1,17 @@
 // End-to-end: the whole walking skeleton, as a learner uses it.
-import { expect, test, trainDefaultModel } from './fixtures';
+import { BASE, expect, test, trainDefaultModel } from './fixtures';
 
 test('loads under the sub-path with no console error, controlled by the service worker', async ({
   app,
 }) => {
   await app.open();
-  await expect(app.page).toHaveURL(/\/ml-playground\/#\/$/);
+  await expect(app.page).toHaveURL(new RegExp(`${BASE}#/$`));
   await expect(app.page.getByTestId('stage-training').getByRole('link').first()).toHaveAttribute(
     'href',
     '#/train',
   );
   expect(await app.page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
-    /\/ml-playground\/sw\.js$/,
+    new RegExp(`${BASE}sw\\.js$`),
   );
   for (const hash of ['#/data', '#/train', '#/models', '#/predict']) {
     await app.page.goto(`./${hash}`);
@@ -34,15 +34,13 @@ test('trains, predicts through the page and the worker, and keeps everything aft
   // The Predict page sends a real request and shows the exchange.
   await page.goto('./#/predict');
   await page.getByTestId('sample-virginica').click();
-  const answered = page.waitForResponse((r) =>
-    r.url().endsWith('/ml-playground/api/models/iris/predict'),
-  );
+  const answered = page.waitForResponse((r) => r.url().endsWith(`${BASE}api/models/iris/predict`));
   await page.getByTestId('send-button').click();
   const response = await answered;
   expect(response.fromServiceWorker()).toBe(true);
   await expect(page.getByTestId('exchange-status')).toHaveText('200 OK');
   await expect(page.getByTestId('exchange-request')).toContainText(
-    'POST /ml-playground/api/models/iris/predict HTTP/1.1',
+    `POST ${BASE}api/models/iris/predict HTTP/1.1`,
   );
   await expect(page.getByTestId('exchange-request')).toContainText(
     'Content-Type: application/json',
@@ -53,8 +51,8 @@ test('trains, predicts through the page and the worker, and keeps everything aft
   await expect(page.getByTestId('predicted-species')).toHaveText('Virginica');
 
   // A plain fetch from the page's context is answered by the worker too.
-  const direct = await page.evaluate(async () => {
-    const res = await fetch('/ml-playground/api/models/iris/predict', {
+  const direct = await page.evaluate(async (base) => {
+    const res = await fetch(`${base}api/models/iris/predict`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ features: [5.1, 3.5, 1.4, 0.2] }),
@@ -64,7 +62,7 @@ test('trains, predicts through the page and the worker, and keeps everything aft
       version: res.headers.get('X-Model-Version'),
       body: (await res.json()) as unknown,
     };
-  });
+  }, BASE);
   expect(direct).toMatchObject({
     status: 200,
     version: 'iris/1',

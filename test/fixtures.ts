@@ -30,6 +30,9 @@ export const test = base.extend<{ app: AppPage }>({
 
 export { expect };
 
+/** The sub-path the app is served under, as the build was made for. */
+export const BASE = process.env['BASE_PATH'] ?? '/ml-playground/';
+
 /** Trains the default model from the Train page and returns the shown validation accuracy. */
 export async function trainDefaultModel(page: Page): Promise<number> {
   await page.goto('./#/train');

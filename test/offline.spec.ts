@@ -5,10 +5,10 @@ import type { Server } from 'node:http';
 import type { Page } from '@playwright/test';
 import { startServer } from '../scripts/serve.mjs';
 import { expect, test } from '@playwright/test';
+import { BASE } from './fixtures';
 
 const PORT = 4190;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const BASE = '/ml-playground/';
 
 /** The service worker's answer to how much of this version it has cached. */
 function cacheStatus(page: Page, type: 'app-shell:status' | 'app-shell:cache-all') {
