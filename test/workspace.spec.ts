@@ -139,3 +139,34 @@ test('a tab reloads when another opens a newer schema, never blocking its upgrad
   await page.waitForFunction(() => !('marker' in window));
   await other.close();
 });
+
+test('the prediction log lists every answered request and keeps at most its cap', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open('#/train');
+  await trainDefaultModel(page);
+  await page.goto('./#/predict');
+  await page.getByTestId('sample-virginica').click();
+  await page.getByTestId('send-button').click();
+  await expect(page.getByTestId('prediction-log-row').first()).toContainText('virginica');
+  // Requests from elsewhere (here: plain fetches) are logged too, live.
+  await page.evaluate(async () => {
+    for (let i = 0; i < 150; i++) {
+      await fetch('api/models/iris/predict', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ features: [5.1, 3.5, 1.4, 0.2] }),
+      });
+    }
+  });
+  await expect(page.getByTestId('prediction-log')).toContainText('151 kept');
+
+  await page.goto('./#/settings');
+  await page.locator('#prediction-log-limit').fill('100');
+  await page.locator('form.log-limit').getByRole('button').click();
+  await expect(page.locator('form.log-limit')).toContainText('Now 100 kept');
+  await page.locator('#prediction-log-limit').fill('5');
+  await expect(page.locator('form.log-limit')).toContainText('Must be between 100 and 1000000');
+  expect(app.errors).toEqual([]);
+});

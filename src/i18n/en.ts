@@ -495,6 +495,18 @@ export const en = {
   'workspace.offlineCache': 'Make available offline now',
   'workspace.offlineNoWorker':
     'Offline use needs the service worker, which does not control this page (see the Console page).',
+  'predictionLog.title': 'Prediction log',
+  'predictionLog.kept':
+    'Every request the API answers is logged here, from any tab or client. {count} kept, at most {limit}.',
+  'predictionLog.change': 'Change the cap',
+  'predictionLog.time': 'Time',
+  'predictionLog.version': 'Model',
+  'predictionLog.input': 'Input',
+  'predictionLog.answer': 'Answer',
+  'predictionLog.more': '(+{n} rows)',
+  'predictionLog.empty': 'No predictions yet: send one.',
+  'workspace.logLimit': 'Prediction log: keep the last',
+  'workspace.logLimitHint': 'Older entries are dropped as new ones arrive. Now {count} kept.',
   'workspace.backup': 'Backup',
   'workspace.export': 'Export workspace',
   'workspace.exportHint':

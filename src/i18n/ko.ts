@@ -492,6 +492,18 @@ export const ko: Record<MessageKey, string> = {
   'workspace.offlineCache': '지금 오프라인용으로 받기',
   'workspace.offlineNoWorker':
     '오프라인 사용에는 서비스 워커가 필요한데, 이 페이지를 제어하지 않습니다(콘솔 페이지 참고).',
+  'predictionLog.title': '예측 로그',
+  'predictionLog.kept':
+    'API가 응답한 모든 요청이 어느 탭이나 클라이언트에서 왔든 여기에 기록됩니다. {count}개 보관 중, 최대 {limit}개.',
+  'predictionLog.change': '한도 바꾸기',
+  'predictionLog.time': '시각',
+  'predictionLog.version': '모델',
+  'predictionLog.input': '입력',
+  'predictionLog.answer': '응답',
+  'predictionLog.more': '(+{n}행)',
+  'predictionLog.empty': '아직 예측이 없습니다. 하나 보내 보세요.',
+  'workspace.logLimit': '예측 로그: 최근 몇 개를 보관할지',
+  'workspace.logLimitHint': '새 항목이 들어오면 오래된 항목부터 지웁니다. 지금 {count}개 보관 중.',
   'workspace.backup': '백업',
   'workspace.export': '작업 공간 내보내기',
   'workspace.exportHint':

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { irisDataset } from '../data/iris';
+import { flushPredictionLog, recentPredictions } from '../db/prediction-log';
 import { createRun } from '../db/runs';
 import { completeTrainingRun } from '../db/training';
 import { DEFAULT_CONFIG } from '../ml/hyperparameters';
@@ -123,6 +124,15 @@ describe('model versions and aliases', () => {
       body: { features: [5.1, 3.5, 1.4, 0.2] },
     });
     expect(predicted.body).toMatchObject({ prediction: 'setosa', version: 1 });
+    // Each answered request is logged with what was asked and answered.
+    await flushPredictionLog();
+    expect((await recentPredictions(1))[0]).toMatchObject({
+      model: 'iris',
+      version: 1,
+      rows: 1,
+      inputs: [[5.1, 3.5, 1.4, 0.2]],
+      outputs: ['setosa'],
+    });
 
     // The server remembers which version answers, until the registry changes.
     await call('POST', 'api/models/iris/versions', { body: { run_id: runId } });

@@ -11,6 +11,7 @@ import {
 } from '../data/backup-archive';
 import { db, DEFAULT_EXPERIMENT_ID, defaultExperiment } from './database';
 import { asStorageFull } from './errors';
+import { flushPredictionLog } from './prediction-log';
 import type { ExperimentRecord, RunRecord } from './records';
 import { buildSummaries } from './summary-builder';
 
@@ -40,6 +41,7 @@ const RUN_TABLES = [
 const MODEL_TABLES = ['model_versions', 'model_weights', 'aliases', 'alias_events'];
 
 export async function exportWorkspace(appVersion: string, now = new Date()): Promise<Uint8Array> {
+  await flushPredictionLog();
   const tables: TableRows = {};
   await db.transaction('r', db.tables, async () => {
     for (const table of db.tables) tables[table.name] = await table.toArray();

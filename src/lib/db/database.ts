@@ -12,6 +12,7 @@ import type {
   ModelVersionRecord,
   ModelWeightsRecord,
   ParamRecord,
+  PredictionLogRecord,
   ProjectRecord,
   RegisteredModelRecord,
   RunInputRecord,
@@ -60,6 +61,8 @@ export const SCHEMA_CHANGES: readonly {
   { version: 3, stores: { run_summaries: '&run_id' }, upgrade: buildRunSummaries },
   // v4: the history of alias moves (it starts empty: earlier moves were not recorded).
   { version: 4, stores: { alias_events: '++id, [name+alias], name' } },
+  // v5: the prediction log (it starts empty).
+  { version: 5, stores: { prediction_log: '++id, at' } },
 ];
 
 /** The v3 upgrade: a summary row for every existing run. */
@@ -106,6 +109,7 @@ export class PlaygroundDb extends Dexie {
   projects!: EntityTable<ProjectRecord, 'name'>;
   run_summaries!: EntityTable<RunSummaryRecord, 'run_id'>;
   alias_events!: EntityTable<AliasEventRecord, 'id'>;
+  prediction_log!: EntityTable<PredictionLogRecord, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

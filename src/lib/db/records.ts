@@ -167,3 +167,17 @@ export interface DatasetRecord {
   csv: string;
   created_at: string;
 }
+
+/** One predict request the API answered. */
+export interface PredictionLogRecord {
+  id?: number;
+  /** Milliseconds since the epoch. */
+  at: number;
+  model: string;
+  version: number;
+  /** How many rows the request held; `inputs` and `outputs` keep the first few. */
+  rows: number;
+  inputs: number[][];
+  outputs: string[];
+  latency_ms: number;
+}

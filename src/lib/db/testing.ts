@@ -6,6 +6,7 @@ import { db } from './database';
 import { createDataset } from './datasets';
 import { createExperiment } from './experiments';
 import { setAlias } from './models';
+import { flushPredictionLog, logPrediction } from './prediction-log';
 import { saveProject } from './projects';
 import { createRun, logMetricPoints } from './runs';
 import { setApiToken } from './settings';
@@ -69,6 +70,16 @@ export async function seedEveryTable(): Promise<string> {
     parameters: ['epochs'],
   });
   await setApiToken('seeded-token');
+  logPrediction({
+    at: 5,
+    model: 'iris',
+    version: 1,
+    rows: 1,
+    inputs: [[5.1, 3.5, 1.4, 0.2]],
+    outputs: ['setosa'],
+    latency_ms: 0.5,
+  });
+  await flushPredictionLog();
   return run.run_id;
 }
 

@@ -2,6 +2,7 @@
 // default rule (the champion alias, else the latest version).
 import { z } from 'zod';
 import type { VersionSelector } from '../../db/models';
+import { LOGGED_ROWS, logPrediction } from '../../db/prediction-log';
 import { findVersion, predict } from '../model-server';
 import { defineRoute, json } from '../route';
 import { modelNameParams } from '../schemas/common';
@@ -42,6 +43,7 @@ export const predictRoutes = [
       },
     ],
     handle: async ({ params, query, body }) => {
+      const started = performance.now();
       const selector: VersionSelector =
         query.version !== undefined
           ? { version: query.version }
@@ -51,6 +53,15 @@ export const predictRoutes = [
       const version = await findVersion(params.name, selector);
       const { rows, batch } = predictRows(body);
       const predictions = await predict(version, rows);
+      logPrediction({
+        at: Date.now(),
+        model: version.name,
+        version: version.version,
+        rows: rows.length,
+        inputs: rows.slice(0, LOGGED_ROWS).map((row) => [...row]),
+        outputs: predictions.slice(0, LOGGED_ROWS).map((p) => p.prediction),
+        latency_ms: performance.now() - started,
+      });
       const served = { model: version.name, version: version.version };
       const headers = { 'X-Model-Version': `${version.name}/${version.version}` };
       return json(
