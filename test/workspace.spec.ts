@@ -110,6 +110,23 @@ test('two tabs of one browser see each other’s runs without a reload', async (
   await expect(other.getByTestId('run-count')).toHaveText(/: 1$/);
   await trainDefaultModel(page);
   await expect(other.getByTestId('run-count')).toHaveText(/: 2$/);
+
+  // Both tabs train at the same time: both runs and both versions are kept.
+  await Promise.all([page.goto('./#/train'), other.goto('./#/train')]);
+  await Promise.all([
+    page.getByTestId('train-button').click(),
+    other.getByTestId('train-button').click(),
+  ]);
+  for (const tab of [page, other]) {
+    await expect(tab.getByTestId('train-outcome')).toBeVisible({ timeout: 60_000 });
+  }
+  await other.goto('./#/runs');
+  await expect(other.getByTestId('run-count')).toHaveText(/: 4$/);
+  const versions = await other.evaluate(async () => {
+    const response = await fetch('api/models/iris/versions');
+    return ((await response.json()) as { total: number }).total;
+  });
+  expect(versions).toBe(4);
   await other.close();
 });
 
