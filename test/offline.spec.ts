@@ -75,3 +75,20 @@ test('after one visit the app loads and works offline, reload included', async (
     await new Promise((resolve) => (server ? server.close(resolve) : resolve(null)));
   }
 });
+
+test('is installable: the page links a web manifest whose icons load', async ({ page }) => {
+  await page.goto('./#/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBe(`${BASE}manifest.webmanifest`);
+  const manifest = (await (await page.request.get(href ?? '')).json()) as {
+    name: string;
+    start_url: string;
+    display: string;
+    icons: { src: string; sizes: string }[];
+  };
+  expect(manifest).toMatchObject({ name: 'Iris MLOps Playground', display: 'standalone' });
+  expect(manifest.icons.map((icon) => icon.sizes)).toEqual(['192x192', '512x512', 'any']);
+  for (const icon of manifest.icons) {
+    expect((await page.request.get(`${BASE}${icon.src}`)).status()).toBe(200);
+  }
+});
