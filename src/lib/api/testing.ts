@@ -3,6 +3,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { db } from '../db/database';
+import { flushPredictionLog } from '../db/prediction-log';
 import { DEFAULT_API_TOKEN } from '../db/settings';
 import { createApiHandlers } from './handlers';
 import type { ApiServices } from './services';
@@ -89,6 +90,8 @@ export async function call(method: string, path: string, options: CallOptions = 
 }
 
 /** Row counts of every table, to show that a rejected request changed nothing. */
-export function snapshot(): Promise<number[]> {
+export async function snapshot(): Promise<number[]> {
+  // Earlier requests' prediction log entries land first, so that only this request counts.
+  await flushPredictionLog();
   return Promise.all(db.tables.map((table) => table.count()));
 }
