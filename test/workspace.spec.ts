@@ -70,6 +70,9 @@ test('exports, resets and imports the whole workspace exactly; bad files and a f
   await page.goto('./#/predict');
   await page.getByTestId('send-button').click();
   await expect(page.getByTestId('exchange-status')).toContainText('200');
+  // That answer is in the prediction log: the workspace to keep unchanged from here on.
+  await expect(page.getByTestId('prediction-log-row')).toHaveCount(1);
+  const current = await dumpDatabase(page);
 
   // A truncated file is refused, and nothing changes.
   await page.goto('./#/settings');
@@ -78,7 +81,7 @@ test('exports, resets and imports the whole workspace exactly; bad files and a f
   writeFileSync(truncated, bytes.subarray(0, bytes.length - 200));
   await importFile(page, truncated, 'replace');
   await expect(page.getByTestId('workspace-error')).toContainText('corrupt or truncated');
-  expect(await dumpDatabase(page)).toEqual(before);
+  expect(await dumpDatabase(page)).toEqual(current);
 
   // A full disk: the browser refuses a write mid-import; the transaction rolls back.
   await page.evaluate(() => {
@@ -91,7 +94,7 @@ test('exports, resets and imports the whole workspace exactly; bad files and a f
   });
   await importFile(page, backup, 'replace');
   await expect(page.getByTestId('workspace-error')).toContainText('ran out of storage');
-  expect(await dumpDatabase(page)).toEqual(before);
+  expect(await dumpDatabase(page)).toEqual(current);
   expect(app.errors).toEqual([]);
 });
 
