@@ -62,7 +62,7 @@ export function brokenGuardrails(guardrails: Guardrails, window: StepWindow): st
   const broken: string[] = [];
   const accuracy = window.labelled > 0 ? window.correct / window.labelled : Number.NaN;
   const errorRate = window.requests > 0 ? window.errors / window.requests : 0;
-  const latency = p95(window.latencies);
+  const latency = guardrails.max_p95_latency_ms === undefined ? 0 : p95(window.latencies);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   if (guardrails.min_accuracy !== undefined && accuracy < guardrails.min_accuracy) {
     broken.push(`accuracy ${pct(accuracy)} < ${pct(guardrails.min_accuracy)}`);
@@ -86,6 +86,7 @@ export class CanaryRollout {
   step = 0;
   window: StepWindow = newWindow();
   readonly decisions: CanaryDecision[] = [];
+  private nextEarlyCheck = EARLY_MINIMUM;
 
   constructor(readonly plan: CanaryPlan) {}
 
@@ -109,7 +110,15 @@ export class CanaryRollout {
       window.correct += event.correct ? 1 : 0;
     }
     const stepDone = window.labelled >= this.plan.labelled_per_step;
-    if (!stepDone && window.requests < EARLY_MINIMUM) return null;
+    if (!stepDone) {
+      // Early checks grow apart as the step's traffic grows (every 10%, at least every 20
+      // requests), so that judging a long step costs O(log n) per request, not a sort each.
+      if (event.kind !== 'request' || window.requests < this.nextEarlyCheck) return null;
+      this.nextEarlyCheck = Math.max(
+        window.requests + EARLY_MINIMUM,
+        Math.ceil(window.requests * 1.1),
+      );
+    }
     const broken = brokenGuardrails(this.plan.guardrails, window);
     // Errors and latency can be judged early; accuracy waits for the step's labels.
     const early = broken.some((b) => !b.startsWith('accuracy'));
@@ -138,6 +147,7 @@ export class CanaryRollout {
     else if (action === 'promote') this.status = 'promoted';
     else this.step++;
     this.window = newWindow();
+    this.nextEarlyCheck = EARLY_MINIMUM;
     return decision;
   }
 }

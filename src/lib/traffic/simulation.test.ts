@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { irisDataset } from '../data/iris';
+import type { DeploymentSpec } from './deployment-router';
+import { Simulation, type Classifier, type SimulationSettings } from './simulation';
+
+const data = irisDataset();
+const classes = Math.max(...data.labels) + 1;
+/** Nearest class centroid: a real, deterministic iris classifier (about 90% right). */
+const centroids = Array.from({ length: classes }, (_, c) => {
+  const rows = data.features.filter((_, i) => data.labels[i] === c);
+  return (rows[0] ?? []).map((_, j) => rows.reduce((s, r) => s + (r[j] ?? 0), 0) / rows.length);
+});
+const nearest = (features: readonly number[]) => {
+  const distance = (centre: number[]) =>
+    centre.reduce((s, v, j) => s + (v - (features[j] ?? 0)) ** 2, 0);
+  let best = 0;
+  centroids.forEach((centre, c) => {
+    if (distance(centre) < distance(centroids[best] ?? [])) best = c;
+  });
+  return best;
+};
+/** Variant 0 is the good model; variant 1 always answers setosa (about 33% right). */
+const goodAndBroken: Classifier = (variant, features) => (variant === 0 ? nearest(features) : 0);
+
+const settings: SimulationSettings = {
+  seed: 42,
+  population: { users: 500, noise: 0.1 },
+  feedback_share: 0.5,
+  feedback_delay: 20,
+  latency_ms: 5,
+  jitter_ms: 2,
+  faults: [],
+};
+
+function simulate(spec: DeploymentSpec, requests: number, classify = goodAndBroken, extra = {}) {
+  const simulation = new Simulation(spec, { ...settings, ...extra }, data, classify);
+  simulation.run(requests);
+  return simulation;
+}
+
+describe('traffic simulation (fast-forward)', () => {
+  const ab: DeploymentSpec = {
+    name: 'ab',
+    strategy: 'ab',
+    sticky: true,
+    variants: [
+      { name: 'a', weight: 0.5 },
+      { name: 'b', weight: 0.5 },
+    ],
+  };
+
+  it('gives the same results for the same seed, and others for another', () => {
+    const first = simulate(ab, 3000);
+    const again = simulate(ab, 3000);
+    expect(again.tallies).toEqual(first.tallies);
+    expect(again.shares).toEqual(first.shares);
+    const other = simulate(ab, 3000, goodAndBroken, { seed: 43 });
+    expect(other.tallies).not.toEqual(first.tallies);
+    const [a, b] = first.tallies;
+    expect((a?.correct ?? 0) / (a?.labelled ?? 1)).toBeGreaterThan(0.8);
+    expect((b?.correct ?? 0) / (b?.labelled ?? 1)).toBeLessThan(0.45);
+  });
+
+  const canary = (): DeploymentSpec => ({
+    name: 'canary',
+    strategy: 'canary',
+    sticky: true,
+    variants: [{ name: 'stable' }, { name: 'candidate' }],
+    canary: {
+      steps: [10, 25, 50, 100],
+      labelled_per_step: 40,
+      guardrails: { min_accuracy: 0.8, max_error_rate: 0.05 },
+    },
+  });
+
+  it('rolls back a canary that answers badly, and promotes a good one', () => {
+    const broken = simulate(canary(), 5000);
+    expect(broken.router.canary?.status).toBe('rolled_back');
+    expect(broken.decisions.at(-1)?.action).toBe('rollback');
+    expect(broken.router.weights()).toEqual([1, 0]);
+
+    const good = simulate(canary(), 20000, (_, features) => nearest(features));
+    expect(good.router.canary?.status).toBe('promoted');
+    expect(good.decisions.map((d) => d.action)).toEqual([
+      'advance',
+      'advance',
+      'advance',
+      'promote',
+    ]);
+  });
+
+  it('rolls back a canary that fails requests, long before its labels are in', () => {
+    const failing = simulate(canary(), 5000, (_, features) => nearest(features), {
+      faults: [{ variant: 1, fail_rate: 0.3, extra_latency_ms: 0 }],
+    });
+    expect(failing.decisions[0]).toMatchObject({ action: 'rollback' });
+    expect(failing.decisions[0]?.reason).toMatch(/error rate/);
+  });
+
+  it('never changes an answer by shadowing: the primary sees exactly what it would alone', () => {
+    const single: DeploymentSpec = {
+      name: 's',
+      strategy: 'single',
+      sticky: false,
+      variants: [{ name: 'primary' }, { name: 'shadow' }],
+    };
+    const alone = simulate(single, 3000);
+    const shadowed = simulate({ ...single, strategy: 'shadow', shadow_sample_rate: 0.5 }, 3000);
+    expect(shadowed.tallies[0]).toEqual(alone.tallies[0]);
+    expect(shadowed.tallies[1]?.requests).toBe(0);
+    expect(shadowed.shadow.compared).toBeGreaterThan(1300);
+    expect(shadowed.shadow.compared).toBeLessThan(1700);
+    // The shadow always says setosa: it agrees only on setosa answers.
+    expect(shadowed.shadow.agreed / shadowed.shadow.compared).toBeLessThan(0.45);
+  });
+
+  it('lets a bandit move most traffic to the better variant', () => {
+    const bandit = simulate(
+      {
+        name: 'b',
+        strategy: 'bandit',
+        sticky: false,
+        variants: [{ name: 'good' }, { name: 'broken' }],
+        bandit: { algorithm: 'thompson', epsilon: 0.1, min_share: 0.05 },
+      },
+      5000,
+    );
+    const [good] = bandit.router.weights();
+    expect(good).toBeGreaterThan(0.8);
+  });
+
+  it('drifts a feature’s mean as requests go by', () => {
+    const drifting = new Simulation(
+      ab,
+      { ...settings, population: { users: 10, noise: 0, drift: { feature: 2, cm_per_1000: 1 } } },
+      data,
+      goodAndBroken,
+    );
+    drifting.run(4000);
+    // Petal length moved by 4 cm: the good model's accuracy on late traffic falls.
+    const [a] = drifting.tallies;
+    expect((a?.correct ?? 0) / (a?.labelled ?? 1)).toBeLessThan(0.8);
+  });
+});
