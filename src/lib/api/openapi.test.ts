@@ -104,7 +104,7 @@ describe('examples', () => {
       // The shape is valid: whatever the answer, it is not a validation error.
       expect(answer.status, `${method} ${path}: ${JSON.stringify(answer.body)}`).not.toBe(422);
     }
-    const predict = bodies.find((b) => b.path.endsWith('/predict'));
+    const predict = bodies.find((b) => b.path === '/api/models/{name}/predict');
     expect(predict?.example).toEqual({ features: [5.1, 3.5, 1.4, 0.2] });
   });
 });

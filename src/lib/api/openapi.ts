@@ -15,6 +15,11 @@ const TAGS = [
     description: 'Registered models, their numbered versions and aliases (MLflow’s shapes).',
   },
   { name: 'serving', description: 'Predictions from registered model versions.' },
+  {
+    name: 'deploy',
+    description: 'Deployments that split traffic among versions: A/B, canary, shadow, bandit.',
+  },
+  { name: 'monitor', description: 'How each deployment variant does, as JSON or for Prometheus.' },
 ];
 
 const STANDARD_ERRORS: Record<number, string> = {

@@ -3,6 +3,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { db } from '../db/database';
+import { flushDeploymentRequests } from '../db/deployments';
 import { flushPredictionLog } from '../db/prediction-log';
 import { DEFAULT_API_TOKEN } from '../db/settings';
 import { createApiHandlers } from './handlers';
@@ -85,13 +86,14 @@ export async function call(method: string, path: string, options: CallOptions = 
   const response = await fetch(`${BASE}${path}`, { method, headers, body });
   const text = await response.text();
   // Tests read answers loosely: `any` keeps their assertions short.
-  const parsed: any = text ? JSON.parse(text) : undefined;
+  const isJson = response.headers.get('Content-Type')?.includes('json') ?? false;
+  const parsed: any = text && isJson ? JSON.parse(text) : text || undefined;
   return { status: response.status, headers: response.headers, body: parsed };
 }
 
 /** Row counts of every table, to show that a rejected request changed nothing. */
 export async function snapshot(): Promise<number[]> {
   // Earlier requests' prediction log entries land first, so that only this request counts.
-  await flushPredictionLog();
+  await Promise.all([flushPredictionLog(), flushDeploymentRequests()]);
   return Promise.all(db.tables.map((table) => table.count()));
 }

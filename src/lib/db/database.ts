@@ -6,6 +6,9 @@ import type {
   AliasRecord,
   ArtifactRecord,
   DatasetRecord,
+  DeploymentEventRecord,
+  DeploymentRecord,
+  DeploymentRequestRecord,
   ExperimentRecord,
   MetricChunk,
   MetricPoint,
@@ -63,6 +66,15 @@ export const SCHEMA_CHANGES: readonly {
   { version: 4, stores: { alias_events: '++id, [name+alias], name' } },
   // v5: the prediction log (it starts empty).
   { version: 5, stores: { prediction_log: '++id, at' } },
+  // v6: deployments, the requests they served (with feedback) and their decisions.
+  {
+    version: 6,
+    stores: {
+      deployments: '&name',
+      deployment_requests: '&request_id, [deployment+at], at',
+      deployment_events: '++id, deployment',
+    },
+  },
 ];
 
 /** The v3 upgrade: a summary row for every existing run. */
@@ -110,6 +122,9 @@ export class PlaygroundDb extends Dexie {
   run_summaries!: EntityTable<RunSummaryRecord, 'run_id'>;
   alias_events!: EntityTable<AliasEventRecord, 'id'>;
   prediction_log!: EntityTable<PredictionLogRecord, 'id'>;
+  deployments!: EntityTable<DeploymentRecord, 'name'>;
+  deployment_requests!: EntityTable<DeploymentRequestRecord, 'request_id'>;
+  deployment_events!: EntityTable<DeploymentEventRecord, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

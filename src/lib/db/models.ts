@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { checkPromotion, recordAliasEvent } from './alias-rules';
 import { changeFeed } from './change-feed';
 import { db } from './database';
+import { deploymentsServing } from './deployments';
 import { ConflictError, NotFoundError } from './errors';
 import type {
   AliasEventRecord,
@@ -198,9 +199,22 @@ export async function deleteRegisteredModel(name: string): Promise<void> {
   await committed(
     db.transaction(
       'rw',
-      [db.registered_models, db.model_versions, db.model_weights, db.aliases, db.alias_events],
+      [
+        db.registered_models,
+        db.model_versions,
+        db.model_weights,
+        db.aliases,
+        db.alias_events,
+        db.deployments,
+      ],
       async () => {
         if (!(await db.registered_models.get(name))) throw modelNotFound(name);
+        const serving = await deploymentsServing(name);
+        if (serving.length > 0) {
+          throw new ConflictError(
+            `Model '${name}' is served by deployment ${serving.map((d) => `'${d}'`).join(', ')}: delete or change it first`,
+          );
+        }
         await Promise.all([
           db.alias_events.where('name').equals(name).delete(),
           db.registered_models.delete(name),

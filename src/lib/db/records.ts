@@ -181,3 +181,64 @@ export interface PredictionLogRecord {
   outputs: string[];
   latency_ms: number;
 }
+
+/** A variant of a deployment: which registered model version answers for it. */
+export interface DeploymentVariant {
+  name: string;
+  model: string;
+  /** A version number, or an alias resolved at each request; neither: champion else latest. */
+  version?: number | undefined;
+  alias?: string | undefined;
+  weight?: number | undefined;
+}
+
+/** A deployment: how traffic is split among its variants, and where its roll-out stands. */
+export interface DeploymentRecord {
+  name: string;
+  strategy: 'single' | 'ab' | 'canary' | 'shadow' | 'bandit';
+  variants: DeploymentVariant[];
+  sticky: boolean;
+  hash_seed: string;
+  canary: {
+    steps: number[];
+    labelled_per_step: number;
+    guardrails: { min_accuracy?: number; max_error_rate?: number; max_p95_latency_ms?: number };
+  } | null;
+  shadow_sample_rate: number | null;
+  bandit: {
+    algorithm: 'epsilon_greedy' | 'ucb1' | 'thompson';
+    epsilon: number;
+    min_share: number;
+  } | null;
+  /** A canary's state: where its roll-out stands. */
+  canary_state: { status: 'progressing' | 'promoted' | 'rolled_back'; step: number } | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One request a deployment served, and its true label once feedback gives it. */
+export interface DeploymentRequestRecord {
+  request_id: string;
+  deployment: string;
+  /** Milliseconds since the epoch. */
+  at: number;
+  variant: number;
+  user_id: string | null;
+  /** Predicted class of the first row; -1 when the variant failed. */
+  predicted: number;
+  latency_ms: number;
+  failed: boolean;
+  shadow_variant: number | null;
+  shadow_predicted: number | null;
+  label: number | null;
+}
+
+/** A decision about a deployment (created, replaced, advanced, promoted, rolled back), and why. */
+export interface DeploymentEventRecord {
+  id?: number;
+  deployment: string;
+  at: string;
+  action: string;
+  reason: string;
+  actor: 'ui' | 'api' | 'rule';
+}

@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG } from '../ml/hyperparameters';
 import type { SerializedModel } from '../ml/serialize';
 import { db } from './database';
 import { createDataset } from './datasets';
+import { flushDeploymentRequests, logDeploymentRequest, putDeployment } from './deployments';
 import { createExperiment } from './experiments';
 import { setAlias } from './models';
 import { flushPredictionLog, logPrediction } from './prediction-log';
@@ -80,6 +81,36 @@ export async function seedEveryTable(): Promise<string> {
     latency_ms: 0.5,
   });
   await flushPredictionLog();
+  await putDeployment(
+    {
+      name: 'web',
+      strategy: 'single',
+      variants: [{ name: 'main', model: 'iris', alias: 'champion' }],
+      sticky: true,
+      hash_seed: 'web',
+      canary: null,
+      shadow_sample_rate: null,
+      bandit: null,
+      canary_state: null,
+      created_at: '2026-01-01T00:00:00.000Z',
+      updated_at: '2026-01-01T00:00:00.000Z',
+    },
+    'api',
+  );
+  logDeploymentRequest({
+    request_id: 'r-1',
+    deployment: 'web',
+    at: 6,
+    variant: 0,
+    user_id: 'ana',
+    predicted: 0,
+    latency_ms: 1,
+    failed: false,
+    shadow_variant: null,
+    shadow_predicted: null,
+    label: 0,
+  });
+  await flushDeploymentRequests();
   return run.run_id;
 }
 

@@ -40,6 +40,15 @@ export class Bandit {
     this.sampleBeta = betaSampler(random);
   }
 
+  /** Picks up counts kept elsewhere (a stored request log): requests, right and wrong per arm. */
+  restore(counts: readonly { pulls: number; correct: number; wrong: number }[]): void {
+    counts.forEach((count, arm) => {
+      this.pulls[arm] = count.pulls;
+      this.correct[arm] = count.correct;
+      this.wrong[arm] = count.wrong;
+    });
+  }
+
   /** The arm that serves the next request. */
   choose(): number {
     const floor = Math.min(1, this.settings.min_share * this.arms);

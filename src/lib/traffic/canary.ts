@@ -88,7 +88,16 @@ export class CanaryRollout {
   readonly decisions: CanaryDecision[] = [];
   private nextEarlyCheck = EARLY_MINIMUM;
 
-  constructor(readonly plan: CanaryPlan) {}
+  /** `resume`: where a stored roll-out stood (a fresh page picks it up from there). */
+  constructor(
+    readonly plan: CanaryPlan,
+    resume?: { status: CanaryStatus; step: number } | null,
+  ) {
+    if (resume) {
+      this.status = resume.status;
+      this.step = Math.min(resume.step, plan.steps.length - 1);
+    }
+  }
 
   /** The canary's share of traffic now, in percent: 0 after a rollback, 100 once promoted. */
   get percent(): number {

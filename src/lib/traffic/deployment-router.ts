@@ -36,11 +36,16 @@ export class DeploymentRouter {
   readonly canary: CanaryRollout | null;
   readonly bandit: Bandit | null;
 
+  /** `resume`: where a stored canary roll-out stood. */
   constructor(
     readonly spec: DeploymentSpec,
     private readonly random: Random,
+    resume?: { canary?: ConstructorParameters<typeof CanaryRollout>[1] },
   ) {
-    this.canary = spec.strategy === 'canary' && spec.canary ? new CanaryRollout(spec.canary) : null;
+    this.canary =
+      spec.strategy === 'canary' && spec.canary
+        ? new CanaryRollout(spec.canary, resume?.canary)
+        : null;
     this.bandit =
       spec.strategy === 'bandit'
         ? new Bandit(spec.variants.length, spec.bandit ?? DEFAULT_BANDIT, random)

@@ -5,6 +5,7 @@ import { defineRoute, json, type Route } from '../route';
 import { aliasRoutes } from './aliases';
 import { artifactRoutes } from './artifacts';
 import { datasetRoutes } from './datasets';
+import { deploymentRoutes } from './deployments';
 import { evaluationRoutes } from './evaluations';
 import { experimentRoutes } from './experiments';
 import { modelVersionRoutes } from './model-versions';
@@ -38,6 +39,7 @@ export const routes: readonly Route[] = [
   ...artifactRoutes,
   ...registryRoutes,
   ...modelVersionRoutes,
+  ...deploymentRoutes,
   ...aliasRoutes,
   ...predictRoutes,
   ...evaluationRoutes,

@@ -1,0 +1,204 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { irisDataset } from '../data/iris';
+import { createRun } from '../db/runs';
+import { completeTrainingRun } from '../db/training';
+import { DEFAULT_CONFIG } from '../ml/hyperparameters';
+import { loadTf } from '../ml/load-tf';
+import { tfjsModelFiles, type SerializedModel } from '../ml/serialize';
+import { trainClassifier } from '../ml/train';
+import { call, snapshot, useApiServer } from './testing';
+
+useApiServer();
+
+let trained: SerializedModel;
+beforeAll(async () => {
+  trained = (
+    await trainClassifier(await loadTf(), { ...DEFAULT_CONFIG, epochs: 40 }, irisDataset())
+  ).model;
+});
+
+/** Registers `count` versions of `iris` from trained runs. */
+async function versions(count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const run = await createRun({ params: {}, tags: {}, inputs: [] });
+    await completeTrainingRun({
+      run_id: run.run_id,
+      metrics: [],
+      artifacts: tfjsModelFiles(trained).map((f) => ({ ...f, run_id: run.run_id })),
+      model: trained,
+      dataset_digest: 'abc',
+      register_as: 'iris',
+    });
+  }
+}
+
+const setosa = [5.1, 3.5, 1.4, 0.2];
+
+describe('Deploy API', () => {
+  it('creates, validates, routes stickily, takes feedback once, measures and deletes', async () => {
+    await versions(2);
+    const body = {
+      strategy: 'ab',
+      variants: [
+        { name: 'control', model: 'iris', version: 1, weight: 0.5 },
+        { name: 'treatment', model: 'iris', version: 2, weight: 0.5 },
+      ],
+    };
+    const made = await call('PUT', 'api/deployments/ab-test', { body });
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ strategy: 'ab', sticky: true, hash_seed: 'ab-test' });
+    expect(made.body.weights).toEqual([0.5, 0.5]);
+    expect(made.body.events[0]).toMatchObject({ action: 'created', actor: 'api' });
+    expect((await call('PUT', 'api/deployments/ab-test', { body })).status).toBe(200);
+    expect((await call('GET', 'api/deployments')).body.deployments).toHaveLength(1);
+
+    const before = await snapshot();
+    for (const [bad, location] of [
+      [{ ...body, variants: body.variants.slice(0, 1) }, 'variants'],
+      [{ ...body, variants: [{ ...body.variants[0], weight: 0.9 }, body.variants[1]] }, 'variants'],
+      [{ ...body, strategy: 'canary' }, 'canary'],
+      [{ ...body, strategy: 'rainbow' }, 'strategy'],
+    ] as const) {
+      const refused = await call('PUT', 'api/deployments/ab-test', { body: bad });
+      expect(refused.status).toBe(422);
+      expect(refused.body.detail[0].loc).toContain(location);
+    }
+    expect(
+      (
+        await call('PUT', 'api/deployments/x', {
+          body: { strategy: 'single', variants: [{ name: 'a', model: 'nope' }] },
+        })
+      ).status,
+    ).toBe(404);
+    expect(await snapshot()).toEqual(before);
+
+    // The same user always gets the same variant; the answer says which.
+    const served = await call('POST', 'api/deployments/ab-test/predict', {
+      body: { features: setosa, user_id: 'ana' },
+    });
+    expect(served.status).toBe(200);
+    expect(served.body).toMatchObject({ prediction: 'setosa', model: 'iris' });
+    expect(served.headers.get('X-Variant')).toBe(served.body.variant);
+    for (let i = 0; i < 5; i++) {
+      const again = await call('POST', 'api/deployments/ab-test/predict', {
+        body: { features: setosa, user_id: 'ana' },
+      });
+      expect(again.body.variant).toBe(served.body.variant);
+    }
+    const batch = await call('POST', 'api/deployments/ab-test/predict', {
+      body: { instances: [setosa, setosa], user_id: 'bo' },
+    });
+    expect(batch.body.predictions).toHaveLength(2);
+
+    const feedback = { request_id: served.body.request_id, label: 'setosa' };
+    expect((await call('POST', 'api/feedback', { body: feedback })).status).toBe(204);
+    expect((await call('POST', 'api/feedback', { body: feedback })).status).toBe(409);
+    expect(
+      (await call('POST', 'api/feedback', { body: { request_id: 'nope', label: 'setosa' } }))
+        .status,
+    ).toBe(404);
+
+    const metrics = await call('GET', 'api/deployments/ab-test/metrics');
+    const mine = metrics.body.variants.find(
+      (v: { name: string }) => v.name === served.body.variant,
+    );
+    expect(mine).toMatchObject({ requests: 6, labelled: 1, accuracy: 1 });
+    const text = await fetch('http://localhost/sub/api/metrics');
+    expect(text.headers.get('Content-Type')).toBe('text/plain; version=0.0.4');
+    expect(await text.text()).toContain(
+      `playground_requests_total{deployment="ab-test",variant="${served.body.variant}"} 6`,
+    );
+
+    expect((await call('DELETE', 'api/models/iris')).status).toBe(409);
+    expect((await call('DELETE', 'api/deployments/ab-test')).status).toBe(204);
+    expect((await call('GET', 'api/deployments/ab-test')).status).toBe(404);
+  });
+
+  async function canary(name: string, label: (predicted: string) => string) {
+    await versions(2);
+    await call('PUT', `api/deployments/${name}`, {
+      body: {
+        strategy: 'canary',
+        variants: [
+          { name: 'stable', model: 'iris', version: 1 },
+          { name: 'canary', model: 'iris', version: 2 },
+        ],
+        canary: { steps: [50, 100], labelled_per_step: 4, guardrails: { min_accuracy: 0.9 } },
+      },
+    });
+    for (let user = 0; user < 60; user++) {
+      const served = await call('POST', `api/deployments/${name}/predict`, {
+        body: { features: setosa, user_id: `u${user}` },
+      });
+      if (served.body.variant === 'canary') {
+        await call('POST', 'api/feedback', {
+          body: { request_id: served.body.request_id, label: label(served.body.prediction) },
+        });
+      }
+    }
+    return (await call('GET', `api/deployments/${name}`)).body;
+  }
+
+  it('rolls a canary back by itself when it answers wrongly, saying why', async () => {
+    const after = await canary('canary-bad', () => 'virginica');
+    expect(after.canary_state.status).toBe('rolled_back');
+    expect(after.weights).toEqual([1, 0]);
+    expect(after.events[0]).toMatchObject({ action: 'rollback', actor: 'rule' });
+    expect(after.events[0].reason).toMatch(/^accuracy 0\.0% < 90\.0%$/);
+  });
+
+  it('promotes a good canary step by step and makes its version champion', async () => {
+    const after = await canary('canary-good', (predicted) => predicted);
+    expect(after.canary_state.status).toBe('promoted');
+    expect(after.events.map((e: { action: string }) => e.action).slice(0, 2)).toEqual([
+      'promote',
+      'advance',
+    ]);
+    expect((await call('GET', 'api/models/iris')).body.aliases).toEqual({ champion: 2 });
+  });
+
+  it('answers with the primary in shadow mode and logs the shadow’s answer', async () => {
+    await versions(2);
+    await call('PUT', 'api/deployments/shadowed', {
+      body: {
+        strategy: 'shadow',
+        variants: [
+          { name: 'primary', model: 'iris', version: 1 },
+          { name: 'shadow', model: 'iris', version: 2 },
+        ],
+        shadow: { sample_rate: 1 },
+      },
+    });
+    for (let i = 0; i < 5; i++) {
+      const served = await call('POST', 'api/deployments/shadowed/predict', {
+        body: { features: setosa },
+      });
+      expect(served.body.variant).toBe('primary');
+      await call('POST', 'api/feedback', {
+        body: { request_id: served.body.request_id, label: 'setosa' },
+      });
+    }
+    const metrics = (await call('GET', 'api/deployments/shadowed/metrics')).body;
+    expect(metrics.shadow).toEqual({ compared: 5, agreed: 5, agreement_rate: 1 });
+    expect(metrics.variants[1].requests).toBe(0);
+  });
+
+  it('promotes and rolls back by hand, moving champion', async () => {
+    await versions(2);
+    await call('PUT', 'api/deployments/manual', {
+      body: {
+        strategy: 'ab',
+        variants: [
+          { name: 'a', model: 'iris', version: 1 },
+          { name: 'b', model: 'iris', version: 2 },
+        ],
+      },
+    });
+    const promoted = await call('POST', 'api/deployments/manual/promote');
+    expect(promoted.status).toBe(200);
+    expect(promoted.body).toMatchObject({ strategy: 'single', variants: [{ name: 'b' }] });
+    expect((await call('GET', 'api/models/iris')).body.aliases).toEqual({ champion: 2 });
+    expect(promoted.body.events.map((e: { action: string }) => e.action)).toContain('promote');
+    expect((await call('POST', 'api/deployments/nope/rollback')).status).toBe(404);
+  });
+});

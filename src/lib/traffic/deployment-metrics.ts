@@ -1,0 +1,140 @@
+// What a deployment's logged requests say: per variant its traffic, failures, latency and
+// accuracy on labelled requests (Wilson 95%), and between the first two variants the
+// effect with its interval, the z-test and always-valid p-values, P(B beats A), and the
+// sample-ratio-mismatch check; for a shadow, how often it agreed with the primary.
+import { probabilityBBeatsA } from '../stats/bayes';
+import {
+  compareProportions,
+  sampleRatioMismatch,
+  wilsonInterval,
+  type Tally,
+} from '../stats/proportions';
+import { SequentialTest } from '../stats/sequential';
+import { p95 } from './canary';
+
+/** The fields of a logged request these metrics read. */
+export interface ServedRequest {
+  at: number;
+  variant: number;
+  predicted: number;
+  latency_ms: number;
+  failed: boolean;
+  shadow_variant: number | null;
+  shadow_predicted: number | null;
+  label: number | null;
+}
+
+export interface VariantMetrics {
+  name: string;
+  requests: number;
+  share: number;
+  errors: number;
+  error_rate: number;
+  latency_p50_ms: number;
+  latency_p95_ms: number;
+  labelled: number;
+  accuracy: number | null;
+  accuracy_interval: [number, number] | null;
+}
+
+export interface DeploymentMetrics {
+  variants: VariantMetrics[];
+  comparison: {
+    control: string;
+    treatment: string;
+    effect: number;
+    interval: [number, number];
+    p_value: number;
+    sequential_p_value: number;
+    probability_treatment_better: number;
+    srm_p_value: number;
+    srm_alert: boolean;
+  } | null;
+  shadow: { compared: number; agreed: number; agreement_rate: number | null } | null;
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+}
+
+export function deploymentMetrics(
+  names: readonly string[],
+  /** The shares the deployment intends (for the sample-ratio check). */
+  weights: readonly number[],
+  requests: readonly ServedRequest[],
+  shadowing: boolean,
+): DeploymentMetrics {
+  const groups = names.map(() => [] as ServedRequest[]);
+  for (const request of requests) groups[request.variant]?.push(request);
+  const tallies: Tally[] = groups.map((g) => {
+    const labelled = g.filter((r) => r.label !== null);
+    return {
+      successes: labelled.filter((r) => r.label === r.predicted).length,
+      trials: labelled.length,
+    };
+  });
+  const variants = groups.map((group, i): VariantMetrics => {
+    const errors = group.filter((r) => r.failed).length;
+    const tally = tallies[i] ?? { successes: 0, trials: 0 };
+    const latencies = group.map((r) => r.latency_ms);
+    return {
+      name: names[i] ?? String(i),
+      requests: group.length,
+      share: requests.length > 0 ? group.length / requests.length : 0,
+      errors,
+      error_rate: group.length > 0 ? errors / group.length : 0,
+      latency_p50_ms: median(latencies),
+      latency_p95_ms: p95(latencies),
+      labelled: tally.trials,
+      accuracy: tally.trials > 0 ? tally.successes / tally.trials : null,
+      accuracy_interval: tally.trials > 0 ? wilsonInterval(tally) : null,
+    };
+  });
+
+  let comparison: DeploymentMetrics['comparison'] = null;
+  const [a, b] = tallies;
+  if (!shadowing && names.length >= 2 && a && b && a.trials > 0 && b.trials > 0) {
+    const test = new SequentialTest();
+    const running: [Tally, Tally] = [
+      { successes: 0, trials: 0 },
+      { successes: 0, trials: 0 },
+    ];
+    for (const request of requests) {
+      if (request.label === null || request.variant > 1) continue;
+      const tally = running[request.variant as 0 | 1];
+      tally.trials++;
+      if (request.label === request.predicted) tally.successes++;
+      if (running[0].trials > 0 && running[1].trials > 0) test.look(running[0], running[1]);
+    }
+    const compared = compareProportions(a, b);
+    const srm = sampleRatioMismatch(
+      variants.map((v) => v.requests),
+      weights,
+    );
+    comparison = {
+      control: names[0] ?? 'A',
+      treatment: names[1] ?? 'B',
+      effect: compared.difference,
+      interval: compared.interval,
+      p_value: compared.p_value,
+      sequential_p_value: test.pValue,
+      probability_treatment_better: probabilityBBeatsA(a, b),
+      srm_p_value: srm.p_value,
+      srm_alert: srm.mismatch,
+    };
+  }
+
+  let shadow: DeploymentMetrics['shadow'] = null;
+  if (shadowing) {
+    const compared = requests.filter((r) => r.shadow_predicted !== null && r.shadow_predicted >= 0);
+    const agreed = compared.filter((r) => r.shadow_predicted === r.predicted).length;
+    shadow = {
+      compared: compared.length,
+      agreed,
+      agreement_rate: compared.length > 0 ? agreed / compared.length : null,
+    };
+  }
+  return { variants, comparison, shadow };
+}
