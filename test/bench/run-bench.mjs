@@ -6,7 +6,8 @@
 //  - training with autolog against the same training unlogged;
 //  - run search + sort over 10,000 runs against a hand-written filter and sort;
 //  - 10-fold CV against one training, 1,000 bootstrap resamples against one evaluation;
-//  - workspace export and import of 1,000 runs against a raw bulkAdd of the same rows.
+//  - workspace export and import of 1,000 runs against a raw bulkAdd of the same rows;
+//  - the traffic simulator's fast-forward mode, simulated requests per second.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -19,7 +20,7 @@ const BENCH_PORT = 4181;
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 15);
 const API_REQUESTS = Number(process.env.BENCH_API_REQUESTS ?? 300);
 // BENCH_ONLY=evaluation,api measures only those sections (training, api, search, evaluation,
-// backup).
+// backup, simulation).
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null;
 
 const gzipKb = (file) => Math.round((gzipSync(readFileSync(file)).length / 1024) * 10) / 10;
@@ -98,6 +99,9 @@ try {
       Math.max(3, Math.floor(REPEATS / 3)),
     ),
   );
+  const simulation = await measure('simulation', () =>
+    page.evaluate(() => window.runSimulationBench()),
+  );
   await context.close();
 
   const report = {
@@ -112,6 +116,7 @@ try {
     run_search: search && { target_ms: 100, queries: search, load_from_indexeddb: load },
     evaluation,
     workspace_backup: backup,
+    traffic_simulation: simulation,
     api: api && { target_ratio: 1.3, target_batch_rows_per_s: 100_000, ...api },
   };
   console.log(JSON.stringify(report, null, 2));

@@ -14,6 +14,7 @@ import { runApiBench, startBenchApi } from './api-bench';
 import { runBackupBench } from './backup-bench';
 import { runEvaluationBench } from './evaluation-bench';
 import { runLoadBench, runSearchBench } from './search-bench';
+import { runSimulationBench } from './simulation-bench';
 
 /**
  * A bare model.fit of the same model, data and epochs, with no callback (tfjs at its
@@ -107,6 +108,7 @@ declare global {
     runLoadBench: typeof runLoadBench;
     runEvaluationBench: typeof runEvaluationBench;
     runBackupBench: typeof runBackupBench;
+    runSimulationBench: typeof runSimulationBench;
   }
 }
 
@@ -117,4 +119,5 @@ window.runSearchBench = runSearchBench;
 window.runLoadBench = runLoadBench;
 window.runEvaluationBench = runEvaluationBench;
 window.runBackupBench = runBackupBench;
+window.runSimulationBench = runSimulationBench;
 document.getElementById('status')!.textContent = 'ready';
