@@ -1,35 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { irisDataset } from '../data/iris';
-import { createRun } from '../db/runs';
-import { completeTrainingRun } from '../db/training';
-import { DEFAULT_CONFIG } from '../ml/hyperparameters';
-import { loadTf } from '../ml/load-tf';
-import { tfjsModelFiles, type SerializedModel } from '../ml/serialize';
-import { trainClassifier } from '../ml/train';
-import { call, snapshot, useApiServer } from './testing';
+import { describe, expect, it } from 'vitest';
+import { call, snapshot, trainedModel, trainedRun, useApiServer } from './testing';
 
 useApiServer();
 
-let trained: SerializedModel;
-beforeAll(async () => {
-  trained = (
-    await trainClassifier(await loadTf(), { ...DEFAULT_CONFIG, epochs: 40 }, irisDataset())
-  ).model;
-});
-
 /** Registers `count` versions of `iris` from trained runs. */
 async function versions(count: number): Promise<void> {
-  for (let i = 0; i < count; i++) {
-    const run = await createRun({ params: {}, tags: {}, inputs: [] });
-    await completeTrainingRun({
-      run_id: run.run_id,
-      metrics: [],
-      artifacts: tfjsModelFiles(trained).map((f) => ({ ...f, run_id: run.run_id })),
-      model: trained,
-      dataset_digest: 'abc',
-      register_as: 'iris',
-    });
-  }
+  const model = await trainedModel();
+  for (let i = 0; i < count; i++) await trainedRun(model, 'iris');
 }
 
 const setosa = [5.1, 3.5, 1.4, 0.2];

@@ -1,40 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { irisDataset } from '../data/iris';
 import { flushPredictionLog, recentPredictions } from '../db/prediction-log';
 import { createRun } from '../db/runs';
-import { completeTrainingRun } from '../db/training';
-import { DEFAULT_CONFIG } from '../ml/hyperparameters';
-import { loadTf } from '../ml/load-tf';
-import { tfjsModelFiles, type SerializedModel } from '../ml/serialize';
-import { trainClassifier } from '../ml/train';
-import { call, snapshot, useApiServer } from './testing';
+import type { SerializedModel } from '../ml/serialize';
+import { call, snapshot, trainedModel, trainedRun, useApiServer } from './testing';
 
 useApiServer();
 
 let trained: SerializedModel;
 beforeAll(async () => {
-  trained = (
-    await trainClassifier(await loadTf(), { ...DEFAULT_CONFIG, epochs: 40 }, irisDataset())
-  ).model;
+  trained = await trainedModel();
 });
-
-/** A finished run that logged a model, as the Train page leaves one. */
-async function trainedRun(registerAs = 'scratch'): Promise<string> {
-  const run = await createRun({
-    params: {},
-    tags: {},
-    inputs: [{ name: 'iris', digest: 'abc', context: 'training' }],
-  });
-  await completeTrainingRun({
-    run_id: run.run_id,
-    metrics: [],
-    artifacts: tfjsModelFiles(trained).map((f) => ({ ...f, run_id: run.run_id })),
-    model: trained,
-    dataset_digest: 'abc',
-    register_as: registerAs,
-  });
-  return run.run_id;
-}
 
 describe('registered models', () => {
   it('creates, reads, updates, lists and deletes', async () => {
@@ -104,7 +79,7 @@ describe('registered models', () => {
 describe('model versions and aliases', () => {
   it('registers a run’s model as the next version and serves it', async () => {
     await call('POST', 'api/models', { body: { name: 'iris' } });
-    const runId = await trainedRun();
+    const runId = await trainedRun(trained);
     const v1 = await call('POST', 'api/models/iris/versions', {
       body: { run_id: runId, description: 'first cut' },
     });
@@ -174,7 +149,7 @@ describe('model versions and aliases', () => {
     });
     expect(await snapshot()).toEqual(afterRun);
     expect(before).not.toEqual(afterRun);
-    const runId = await trainedRun();
+    const runId = await trainedRun(trained);
     expect(
       (await call('POST', 'api/models/rose/versions', { body: { run_id: runId } })).status,
     ).toBe(404);
@@ -187,7 +162,7 @@ describe('model versions and aliases', () => {
 
   it('moves aliases, never reuses version numbers, and drops aliases with their version', async () => {
     await call('POST', 'api/models', { body: { name: 'iris' } });
-    const runId = await trainedRun();
+    const runId = await trainedRun(trained);
     for (let i = 0; i < 3; i++)
       await call('POST', 'api/models/iris/versions', { body: { run_id: runId } });
     const set = await call('PUT', 'api/models/iris/aliases/champion', { body: { version: 2 } });

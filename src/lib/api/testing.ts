@@ -2,10 +2,15 @@
 // test, and a request helper that sends the workspace token unless told otherwise.
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { irisDataset } from '../data/iris';
 import { db } from '../db/database';
 import { flushDeploymentRequests } from '../db/deployments';
 import { flushPredictionLog } from '../db/prediction-log';
+import { createRun } from '../db/runs';
 import { DEFAULT_API_TOKEN } from '../db/settings';
+import { completeTrainingRun } from '../db/training';
+import { DEFAULT_CONFIG } from '../ml/hyperparameters';
+import { tfjsModelFiles, type SerializedModel } from '../ml/serialize';
 import { createApiHandlers } from './handlers';
 import type { ApiServices } from './services';
 import { loadTf } from '../ml/load-tf';
@@ -96,4 +101,32 @@ export async function snapshot(): Promise<number[]> {
   // Earlier requests' prediction log entries land first, so that only this request counts.
   await Promise.all([flushPredictionLog(), flushDeploymentRequests()]);
   return Promise.all(db.tables.map((table) => table.count()));
+}
+
+let smallModel: Promise<SerializedModel> | undefined;
+
+/** A default MLP trained briefly on iris (once per test file), to register and serve. */
+export function trainedModel(): Promise<SerializedModel> {
+  smallModel ??= (async () =>
+    (await trainClassifier(await loadTf(), { ...DEFAULT_CONFIG, epochs: 40 }, irisDataset()))
+      .model)();
+  return smallModel;
+}
+
+/** A finished run that logged `model`, as the Train page leaves one, registered as `registerAs`. */
+export async function trainedRun(model: SerializedModel, registerAs = 'scratch'): Promise<string> {
+  const run = await createRun({
+    params: {},
+    tags: {},
+    inputs: [{ name: 'iris', digest: 'abc', context: 'training' }],
+  });
+  await completeTrainingRun({
+    run_id: run.run_id,
+    metrics: [],
+    artifacts: tfjsModelFiles(model).map((f) => ({ ...f, run_id: run.run_id })),
+    model,
+    dataset_digest: 'abc',
+    register_as: registerAs,
+  });
+  return run.run_id;
 }

@@ -1,16 +1,13 @@
 // Deployments and what they served: the deployment records, every request with its variant,
 // answer and (once feedback arrives) true label, and the log of decisions with reasons.
-// Requests are written in bulk every FLUSH_MS and capped like the prediction log.
+// Requests are written in bulk and capped like the prediction log.
 import { Dexie } from 'dexie';
 import { changeFeed } from './change-feed';
 import { db } from './database';
-import { asStorageFull, ConflictError, NotFoundError } from './errors';
+import { bufferedWriter } from './buffered-writer';
+import { ConflictError, NotFoundError } from './errors';
 import { predictionLogLimit } from './prediction-log';
 import type { DeploymentEventRecord, DeploymentRecord, DeploymentRequestRecord } from './records';
-
-const FLUSH_MS = 100;
-let buffer: DeploymentRequestRecord[] = [];
-let flushing: Promise<void> | null = null;
 
 const notFound = (name: string) => new NotFoundError(`No deployment named '${name}'`);
 
@@ -98,32 +95,21 @@ export async function deploymentsServing(model: string): Promise<string[]> {
   return all.filter((d) => d.variants.some((v) => v.model === model)).map((d) => d.name);
 }
 
-async function flush(): Promise<void> {
-  const entries = buffer;
-  buffer = [];
-  try {
-    await db.transaction('rw', [db.settings, db.deployment_requests], async () => {
-      await db.deployment_requests.bulkPut(entries);
-      const excess = (await db.deployment_requests.count()) - (await predictionLogLimit());
-      if (excess > 0) {
-        await db.deployment_requests.orderBy('at').limit(excess).delete();
-      }
-    });
-  } catch (error) {
-    console.warn('Could not write the deployment request log:', asStorageFull(error));
-  }
-}
+const writer = bufferedWriter<DeploymentRequestRecord>('deployment request log', (entries) =>
+  db.transaction('rw', [db.settings, db.deployment_requests], async () => {
+    await db.deployment_requests.bulkPut(entries);
+    const excess = (await db.deployment_requests.count()) - (await predictionLogLimit());
+    if (excess > 0) await db.deployment_requests.orderBy('at').limit(excess).delete();
+  }),
+);
 
-/** Queues a served request; requests reach IndexedDB together within FLUSH_MS. */
+/** Queues a served request; requests reach IndexedDB together, a moment later. */
 export function logDeploymentRequest(request: DeploymentRequestRecord): void {
-  buffer.push(request);
-  flushing ??= new Promise<void>((resolve) => setTimeout(resolve, FLUSH_MS))
-    .then(flush)
-    .finally(() => (flushing = null));
+  writer.push(request);
 }
 
-export async function flushDeploymentRequests(): Promise<void> {
-  while (flushing) await flushing;
+export function flushDeploymentRequests(): Promise<void> {
+  return writer.flush();
 }
 
 /** Records the true label of a served request; answers the request. 404 unknown, 409 labelled. */

@@ -1,18 +1,14 @@
 // The prediction log: one row per predict request the API answered (model, version, a few
 // of its rows and answers, latency), capped at a configurable number of rows, oldest out.
-// Writes are buffered and flushed in bulk, so that logging never slows a prediction.
+// Writes are buffered and written in bulk, so that logging never slows a prediction.
 import { db } from './database';
-import { asStorageFull } from './errors';
+import { bufferedWriter } from './buffered-writer';
 import type { PredictionLogRecord } from './records';
 
 export const PREDICTION_LOG_LIMITS = { min: 100, max: 1_000_000, default: 10_000 } as const;
 const LIMIT_KEY = 'prediction_log_limit';
-const FLUSH_MS = 100;
 /** Rows of a batch request kept in its entry: enough to see what was asked. */
 export const LOGGED_ROWS = 20;
-
-let buffer: PredictionLogRecord[] = [];
-let flushing: Promise<void> | null = null;
 
 export async function predictionLogLimit(): Promise<number> {
   const stored = await db.settings.get(LIMIT_KEY);
@@ -40,31 +36,21 @@ async function trim(limit: number): Promise<void> {
   }
 }
 
-async function flush(): Promise<void> {
-  const entries = buffer;
-  buffer = [];
-  try {
-    await db.transaction('rw', [db.settings, db.prediction_log], async () => {
-      await db.prediction_log.bulkAdd(entries);
-      await trim(await predictionLogLimit());
-    });
-  } catch (error) {
-    // The answers were sent already; losing their log entries is all a failure costs.
-    console.warn('Could not write the prediction log:', asStorageFull(error));
-  }
-}
+const writer = bufferedWriter<PredictionLogRecord>('prediction log', (entries) =>
+  db.transaction('rw', [db.settings, db.prediction_log], async () => {
+    await db.prediction_log.bulkAdd(entries);
+    await trim(await predictionLogLimit());
+  }),
+);
 
-/** Queues an entry; entries reach IndexedDB together within FLUSH_MS. */
+/** Queues an entry; entries reach IndexedDB together, a moment later. */
 export function logPrediction(entry: Omit<PredictionLogRecord, 'id'>): void {
-  buffer.push(entry);
-  flushing ??= new Promise<void>((resolve) => setTimeout(resolve, FLUSH_MS))
-    .then(flush)
-    .finally(() => (flushing = null));
+  writer.push(entry);
 }
 
 /** Resolves once every queued entry is written (tests, and before a backup). */
-export async function flushPredictionLog(): Promise<void> {
-  while (flushing) await flushing;
+export function flushPredictionLog(): Promise<void> {
+  return writer.flush();
 }
 
 export async function recentPredictions(count: number): Promise<PredictionLogRecord[]> {

@@ -2,6 +2,7 @@
 // registry API (snake_case), so that the REST layer can answer with them as they are.
 import type { ConfigField, TrainConfig } from '../ml/hyperparameters';
 import type { SerializedModel } from '../ml/serialize';
+import type { ServedRequest } from '../traffic/deployment-metrics';
 
 export type LifecycleStage = 'active' | 'deleted';
 export type RunStatus = 'RUNNING' | 'FINISHED' | 'FAILED' | 'KILLED';
@@ -217,20 +218,10 @@ export interface DeploymentRecord {
 }
 
 /** One request a deployment served, and its true label once feedback gives it. */
-export interface DeploymentRequestRecord {
+export interface DeploymentRequestRecord extends ServedRequest {
   request_id: string;
   deployment: string;
-  /** Milliseconds since the epoch. */
-  at: number;
-  variant: number;
   user_id: string | null;
-  /** Predicted class of the first row; -1 when the variant failed. */
-  predicted: number;
-  latency_ms: number;
-  failed: boolean;
-  shadow_variant: number | null;
-  shadow_predicted: number | null;
-  label: number | null;
 }
 
 /** A decision about a deployment (created, replaced, advanced, promoted, rolled back), and why. */

@@ -12,10 +12,12 @@ import {
 import { SequentialTest } from '../stats/sequential';
 import { p95 } from './canary';
 
-/** The fields of a logged request these metrics read. */
+/** A request a deployment served, as logged (the db record adds its id, deployment and user). */
 export interface ServedRequest {
+  /** Milliseconds since the epoch. */
   at: number;
   variant: number;
+  /** Predicted class of the first row; -1 when the variant failed. */
   predicted: number;
   latency_ms: number;
   failed: boolean;
