@@ -3,6 +3,7 @@
 // REST lesson.
 import { api, sendRaw, type Exchange } from '../api/client';
 import { listRecentRuns } from '../db/runs';
+import { listDeployments } from '../db/deployments';
 import { getApiToken, getSettings, setNetworkConditions, watchSettings } from '../db/settings';
 import { NO_CONDITIONS } from '../http/network-conditions';
 import type { DocumentedStatus } from '../http/status-codes';
@@ -36,12 +37,13 @@ export class ApiConsole {
 
   /** Loads the templates and the workspace's names; call once from the page. */
   async load(): Promise<void> {
-    const [document, models, datasets, token, runs] = await Promise.all([
+    const [document, models, datasets, token, runs, deployments] = await Promise.all([
       api.openApi(),
       api.listModels(),
       api.listDatasets(),
       getApiToken(),
       listRecentRuns(1),
+      listDeployments(),
     ]);
     this.token = token;
     const model = models.data?.items[0];
@@ -53,9 +55,11 @@ export class ApiConsole {
       run_id: runs[0]?.info.run_id ?? '0'.repeat(32),
       experiment_id: runs[0]?.info.experiment_id ?? '0',
       key: 'val_accuracy',
+      deployment: deployments[0]?.name ?? 'web',
     };
     this.templates = templatesFromOpenApi(document.data ?? {});
-    const first = this.templates.find((t) => t.path.endsWith('/predict')) ?? this.templates[0];
+    const first =
+      this.templates.find((t) => t.path === '/api/models/{name}/predict') ?? this.templates[0];
     if (first && this.draft.path === '') this.choose(first);
   }
 

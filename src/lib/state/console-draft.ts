@@ -56,7 +56,13 @@ export function templatesFromOpenApi(document: unknown): EndpointTemplate[] {
 }
 
 export function fillPath(template: string, samples: PathSamples): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => samples[name] ?? whole);
+  // Under /api/deployments, {name} is a deployment's name, not a model's.
+  const deployment = template.startsWith('/api/deployments/');
+  return template.replace(
+    /\{(\w+)\}/g,
+    (whole, name: string) =>
+      (deployment && name === 'name' ? samples['deployment'] : samples[name]) ?? whole,
+  );
 }
 
 /** The path below the app's base as it goes on the wire. */
