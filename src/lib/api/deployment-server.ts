@@ -92,15 +92,21 @@ export async function applyDecision(
   canary: { status: 'progressing' | 'promoted' | 'rolled_back'; step: number } | null,
 ): Promise<void> {
   const at = new Date().toISOString();
-  if (decision.action === 'promote') {
-    const winner = record.variants.at(-1);
-    if (winner) {
+  let reason = decision.reason;
+  const winner = record.variants.at(-1);
+  if (decision.action === 'promote' && winner) {
+    try {
       const version = await findVersion(winner.model, selectorOf(winner));
       await setAlias(winner.model, 'champion', version.version, actor === 'ui' ? 'ui' : 'api');
+    } catch (error) {
+      // A person is told (409); a rule's promotion still ends the roll-out, and says why
+      // the champion stayed where it was (a promotion gate, say).
+      if (actor !== 'rule' || !(error instanceof Error)) throw error;
+      reason = `${reason}; champion not moved: ${error.message}`;
     }
   }
   await recordDecision(
-    { deployment: name, at, action: decision.action, reason: decision.reason, actor },
+    { deployment: name, at, action: decision.action, reason, actor },
     canary ? { canary_state: canary } : {},
   );
 }

@@ -91,8 +91,8 @@ describe('Deploy API', () => {
     expect((await call('GET', 'api/deployments/ab-test')).status).toBe(404);
   });
 
-  async function canary(name: string, label: (predicted: string) => string) {
-    await versions(2);
+  async function canary(name: string, label: (predicted: string) => string, create = 2) {
+    await versions(create);
     await call('PUT', `api/deployments/${name}`, {
       body: {
         strategy: 'canary',
@@ -132,6 +132,15 @@ describe('Deploy API', () => {
       'advance',
     ]);
     expect((await call('GET', 'api/models/iris')).body.aliases).toEqual({ champion: 2 });
+  });
+
+  it('ends a good canary’s roll-out even when a promotion gate keeps champion, saying so', async () => {
+    await versions(2);
+    await call('PATCH', 'api/models/iris', { body: { promotion_rules: ['val_accuracy >= 0.9'] } });
+    const after = await canary('canary-gated', (predicted) => predicted, 0);
+    expect(after.canary_state.status).toBe('promoted');
+    expect(after.events[0].reason).toMatch(/champion not moved: .*val_accuracy/);
+    expect((await call('GET', 'api/models/iris')).body.aliases).toEqual({});
   });
 
   it('answers with the primary in shadow mode and logs the shadow’s answer', async () => {

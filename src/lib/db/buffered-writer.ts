@@ -8,7 +8,7 @@ const FLUSH_MS = 100;
 export interface BufferedWriter<T> {
   /** Queues an entry; it is written within FLUSH_MS. */
   push(entry: T): void;
-  /** Resolves once every queued entry is written (tests, backups, readers that need them). */
+  /** Writes what is queued now, and resolves once everything queued so far is written. */
   flush(): Promise<void>;
 }
 
@@ -17,25 +17,29 @@ export function bufferedWriter<T>(
   write: (entries: T[]) => Promise<void>,
 ): BufferedWriter<T> {
   let buffer: T[] = [];
-  let flushing: Promise<void> | null = null;
-  const drain = async () => {
-    const entries = buffer;
-    buffer = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  // Writes run one after another, in the order their entries were queued.
+  let writing = Promise.resolve();
+  const writeSafely = async (entries: T[]) => {
     try {
       await write(entries);
     } catch (error) {
       console.warn(`Could not write the ${what}:`, asStorageFull(error));
     }
   };
+  const drain = (): Promise<void> => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const entries = buffer;
+    buffer = [];
+    if (entries.length > 0) writing = writing.then(() => writeSafely(entries));
+    return writing;
+  };
   return {
     push(entry) {
       buffer.push(entry);
-      flushing ??= new Promise<void>((resolve) => setTimeout(resolve, FLUSH_MS))
-        .then(drain)
-        .finally(() => (flushing = null));
+      timer ??= setTimeout(() => void drain(), FLUSH_MS);
     },
-    async flush() {
-      while (flushing) await flushing;
-    },
+    flush: drain,
   };
 }
