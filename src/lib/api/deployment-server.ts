@@ -11,10 +11,11 @@ import {
   labelRequest,
   logDeploymentRequest,
   recordDecision,
+  variantSelector,
   watchDeployments,
 } from '../db/deployments';
-import { setAlias, type VersionSelector } from '../db/models';
-import type { DeploymentRecord, DeploymentRequestRecord, DeploymentVariant } from '../db/records';
+import { setAlias } from '../db/models';
+import type { DeploymentRecord, DeploymentRequestRecord } from '../db/records';
 import { seededRandom } from '../data/random';
 import type { CanaryDecision } from '../traffic/canary';
 import { DeploymentRouter } from '../traffic/deployment-router';
@@ -30,12 +31,6 @@ const runtimes = new Map<string, Promise<Runtime>>();
 /** Shadow answers still being computed, so that feedback can wait for their log entries. */
 const shadows = new Set<Promise<void>>();
 let watching = false;
-
-function selectorOf(variant: DeploymentVariant): VersionSelector {
-  if (variant.version !== undefined) return { version: variant.version };
-  if (variant.alias !== undefined) return { alias: variant.alias };
-  return {};
-}
 
 async function build(name: string): Promise<Runtime> {
   const record = await getDeployment(name);
@@ -96,7 +91,7 @@ export async function applyDecision(
   const winner = record.variants.at(-1);
   if (decision.action === 'promote' && winner) {
     try {
-      const version = await findVersion(winner.model, selectorOf(winner));
+      const version = await findVersion(winner.model, variantSelector(winner));
       await setAlias(winner.model, 'champion', version.version, actor === 'ui' ? 'ui' : 'api');
     } catch (error) {
       // A person is told (409); a rule's promotion still ends the roll-out, and says why
@@ -139,7 +134,7 @@ export async function serveDeployment(
   const variant = runtime.record.variants[routing.variant];
   if (!variant) throw new Error(`deployment '${name}' has no variant ${routing.variant}`);
   const started = performance.now();
-  const version = await findVersion(variant.model, selectorOf(variant));
+  const version = await findVersion(variant.model, variantSelector(variant));
   const predictions = await predict(version, rows);
   const latency = performance.now() - started;
   const request: DeploymentRequestRecord = {
@@ -163,7 +158,10 @@ export async function serveDeployment(
     const work = (async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       try {
-        const shadowVersion = await findVersion(shadowVariant.model, selectorOf(shadowVariant));
+        const shadowVersion = await findVersion(
+          shadowVariant.model,
+          variantSelector(shadowVariant),
+        );
         request.shadow_predicted = (await predict(shadowVersion, rows))[0]?.class_index ?? -1;
       } catch {
         request.shadow_predicted = -1;

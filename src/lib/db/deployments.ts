@@ -7,7 +7,20 @@ import { db } from './database';
 import { bufferedWriter } from './buffered-writer';
 import { ConflictError, NotFoundError } from './errors';
 import { predictionLogLimit } from './prediction-log';
-import type { DeploymentEventRecord, DeploymentRecord, DeploymentRequestRecord } from './records';
+import type { VersionSelector } from './models';
+import type {
+  DeploymentEventRecord,
+  DeploymentRecord,
+  DeploymentRequestRecord,
+  DeploymentVariant,
+} from './records';
+
+/** Which version a variant means: its number, its alias, or the model's default rule. */
+export function variantSelector(variant: DeploymentVariant): VersionSelector {
+  if (variant.version !== undefined) return { version: variant.version };
+  if (variant.alias !== undefined) return { alias: variant.alias };
+  return {};
+}
 
 const notFound = (name: string) => new NotFoundError(`No deployment named '${name}'`);
 

@@ -9,6 +9,7 @@ export const ROUTES = [
   'compare',
   'models',
   'evaluate',
+  'deploy',
   'predict',
   'docs',
   'console',

@@ -1,0 +1,96 @@
+// The Deploy page's state: the workspace's deployments with their decisions, live from
+// IndexedDB, and the changes a learner makes, sent through the Deploy API (so they show in
+// DevTools and the console's history like any client's).
+import { send } from '../api/client';
+import { deploymentEvents, listDeployments } from '../db/deployments';
+import type { DeploymentEventRecord, DeploymentRecord } from '../db/records';
+import { getApiToken } from '../db/settings';
+import { LiveQuery } from './live-query.svelte';
+
+export interface DeploymentView {
+  record: DeploymentRecord;
+  events: DeploymentEventRecord[];
+}
+
+/** What a FastAPI-style error body says, in one line. */
+function problem(body: string): string {
+  try {
+    const detail = (JSON.parse(body) as { detail?: unknown }).detail;
+    if (typeof detail === 'string') return detail;
+    if (Array.isArray(detail)) {
+      return detail
+        .map((d: { loc?: unknown[]; msg?: string }) => `${(d.loc ?? []).join('.')}: ${d.msg ?? ''}`)
+        .join('; ');
+    }
+  } catch {
+    // Not JSON: fall through to the raw text.
+  }
+  return body;
+}
+
+export class DeployView {
+  readonly deployments = new LiveQuery(async (): Promise<DeploymentView[]> => {
+    const records = await listDeployments();
+    return Promise.all(
+      records.map(async (record) => ({ record, events: await deploymentEvents(record.name) })),
+    );
+  });
+  error = $state<string | null>(null);
+  busy = $state(false);
+
+  /** Sends one write to the Deploy API; answers whether it worked (else `error` says why). */
+  private async write(method: string, path: string, body?: unknown): Promise<boolean> {
+    this.busy = true;
+    this.error = null;
+    try {
+      const token = await getApiToken();
+      const { exchange } = await send(method, path, {
+        body,
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      const ok = exchange.response.status < 300;
+      if (!ok) this.error = `${exchange.response.status}: ${problem(exchange.response.body)}`;
+      return ok;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  put(name: string, body: unknown): Promise<boolean> {
+    return this.write('PUT', `deployments/${encodeURIComponent(name)}`, body);
+  }
+
+  decide(name: string, action: 'promote' | 'rollback'): Promise<boolean> {
+    return this.write('POST', `deployments/${encodeURIComponent(name)}/${action}`);
+  }
+
+  remove(name: string): Promise<boolean> {
+    return this.write('DELETE', `deployments/${encodeURIComponent(name)}`);
+  }
+}
+
+/** The share each variant of a stored deployment gets now (a bandit's depends on its feedback). */
+export function intendedShares(record: DeploymentRecord): number[] | null {
+  switch (record.strategy) {
+    case 'single':
+    case 'shadow':
+      return record.variants.map((_, i) => (i === 0 ? 1 : 0));
+    case 'canary': {
+      const state = record.canary_state;
+      const percent =
+        state?.status === 'rolled_back'
+          ? 0
+          : state?.status === 'promoted'
+            ? 100
+            : (record.canary?.steps[state?.step ?? 0] ?? 0);
+      return [1 - percent / 100, percent / 100];
+    }
+    case 'ab': {
+      const weights = record.variants.map((v) => v.weight ?? 1);
+      const sum = weights.reduce((s, w) => s + w, 0);
+      return weights.map((w) => w / sum);
+    }
+    case 'bandit':
+      return null;
+  }
+}

@@ -1,0 +1,50 @@
+// The Deploy page: a deployment made through the Deploy API from the page, traffic
+// fast-forwarded through its router, and a decision by hand that moves champion.
+import { expect, test, trainDefaultModel } from './fixtures';
+
+test('deploys two versions, simulates traffic through a canary that rolls back, and promotes by hand', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open('#/train');
+  await trainDefaultModel(page);
+  await trainDefaultModel(page);
+
+  await page.goto('./#/deploy');
+  await page.getByTestId('deploy-strategy').selectOption('canary');
+  await expect(page.getByTestId('deploy-first')).toHaveValue('1');
+  await expect(page.getByTestId('deploy-second')).toHaveValue('2');
+  const created = page.waitForResponse(
+    (r) => r.url().endsWith('/api/deployments/web') && r.request().method() === 'PUT',
+  );
+  await page.getByTestId('deploy-submit').click();
+  expect((await created).status()).toBe(201);
+  const card = page.getByTestId('deployment-card');
+  await expect(card).toContainText('rolling out');
+  await expect(card).toContainText('10%');
+
+  // A failing canary: the router rolls it back, and says why.
+  await page.getByTestId('deploy-fault').fill('30');
+  await card.getByTestId('simulate').click();
+  const outcome = page.getByTestId('simulation-outcome');
+  await expect(outcome.getByTestId('simulation-row')).toHaveCount(2);
+  await expect(outcome).toContainText(/Rolled back\s+10%\s+→\s+0%:\s+error rate \d+\.\d% > 5\.0%/);
+
+  // By hand: promote makes the canary's version champion.
+  await card.getByTestId('promote').click();
+  await expect(card).toContainText('promoted');
+  const champion = await page.evaluate(async () => {
+    const response = await fetch('api/models/iris');
+    return ((await response.json()) as { aliases: Record<string, number> }).aliases['champion'];
+  });
+  expect(champion).toBe(2);
+  await card.locator('summary').click();
+  await expect(card.getByTestId('deployment-events')).toContainText('promoted by hand');
+
+  // A refused change says why and writes nothing.
+  await page.getByTestId('deploy-name').fill('bad name!');
+  await page.getByTestId('deploy-submit').click();
+  await expect(page.getByTestId('deploy-error')).toContainText('422');
+  await expect(page.getByTestId('deployment-card')).toHaveCount(1);
+  expect(app.errors.filter((e) => !e.includes('422'))).toEqual([]);
+});
