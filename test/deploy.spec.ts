@@ -30,6 +30,12 @@ test('deploys two versions, simulates traffic through a canary that rolls back, 
   await expect(outcome.getByTestId('simulation-row')).toHaveCount(2);
   await expect(outcome).toContainText(/Rolled back\s+10%\s+→\s+0%:\s+error rate \d+\.\d% > 5\.0%/);
 
+  // The simulation is a run, with its settings as params and its outcomes as metrics.
+  await expect(outcome.getByTestId('simulation-run')).toHaveAttribute(
+    'href',
+    /^#\/runs\/[0-9a-f]{32}$/,
+  );
+
   // By hand: promote makes the canary's version champion.
   await card.getByTestId('promote').click();
   await expect(card).toContainText('promoted');

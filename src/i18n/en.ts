@@ -508,11 +508,12 @@ export const en = {
   'deploy.create': 'Deploy',
   'deploy.simulate': 'Simulate traffic (fast-forward)',
   'deploy.simulateLead':
-    'Runs the same router in the page: users and noisy iris flowers, true labels for a share of requests, failures injected into the second variant. Nothing is written.',
+    'Runs the same router in the page: users and noisy iris flowers, true labels for a share of requests, failures injected into the second variant. Each simulation is recorded as a run.',
   'deploy.requests': 'Requests',
   'deploy.feedback': 'Labelled (%)',
   'deploy.fault': 'Second variant fails (%)',
   'deploy.outcome': '{name}: {rate} simulated requests/s',
+  'deploy.recorded': 'Recorded as a run (settings as params, outcomes as metrics) →',
   'deploy.variant': 'Variant',
   'deploy.requestsShort': 'Requests',
   'deploy.share': 'Share',

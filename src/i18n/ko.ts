@@ -503,11 +503,12 @@ export const ko: Record<MessageKey, string> = {
   'deploy.create': '배포',
   'deploy.simulate': '트래픽 시뮬레이션(빨리 감기)',
   'deploy.simulateLead':
-    '같은 라우터를 페이지 안에서 돌립니다: 사용자와 잡음 섞인 붓꽃, 일부 요청의 실제 라벨, 둘째 변형에 주입한 실패. 아무것도 저장하지 않습니다.',
+    '같은 라우터를 페이지 안에서 돌립니다: 사용자와 잡음 섞인 붓꽃, 일부 요청의 실제 라벨, 둘째 변형에 주입한 실패. 시뮬레이션마다 실행으로 기록됩니다.',
   'deploy.requests': '요청 수',
   'deploy.feedback': '라벨 비율(%)',
   'deploy.fault': '둘째 변형 실패율(%)',
   'deploy.outcome': '{name}: 초당 {rate} 요청 시뮬레이션',
+  'deploy.recorded': '실행으로 기록됨(설정은 파라미터, 결과는 지표) →',
   'deploy.variant': '변형',
   'deploy.requestsShort': '요청',
   'deploy.share': '비율',

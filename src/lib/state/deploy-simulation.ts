@@ -1,8 +1,11 @@
 // The simulator's fast-forward mode for a stored deployment: its variants' model versions
 // answer by their plain forward pass, traffic comes from the seeded population, and the
-// outcome is summarized per variant with the canary's decisions and the final shares.
+// outcome is summarized per variant with the canary's decisions and the final shares, and
+// recorded as a finished run (settings as params, outcomes as metrics) for tracking.
 import { irisDataset } from '../data/iris';
+import { db } from '../db/database';
 import { variantSelector } from '../db/deployments';
+import { createRun, endRun, logMetricPoints } from '../db/runs';
 import { getModelWeights, resolveModelVersion } from '../db/models';
 import type { DeploymentRecord } from '../db/records';
 import { forwardPass } from '../ml/dense-forward';
@@ -35,6 +38,8 @@ export interface FastForwardOutcome {
   decisions: CanaryDecision[];
   final_shares: number[];
   requests_per_s: number;
+  /** The run that records it. */
+  run_id: string;
 }
 
 async function classifierOf(record: DeploymentRecord) {
@@ -93,7 +98,7 @@ export async function fastForward(
   simulation.run(settings.requests);
   const seconds = Math.max(1e-6, (performance.now() - started) / 1000);
   const total = simulation.served;
-  return {
+  const outcome = {
     variants: simulation.tallies.map((tally, i) => ({
       name: record.variants[i]?.name ?? String(i),
       requests: tally.requests,
@@ -110,4 +115,62 @@ export async function fastForward(
     final_shares: simulation.router.weights(),
     requests_per_s: Math.round(settings.requests / seconds),
   };
+  return { ...outcome, run_id: await recordRun(record, settings, outcome) };
+}
+
+/** The simulation as one FINISHED run, written in one transaction. */
+async function recordRun(
+  record: DeploymentRecord,
+  settings: FastForwardSettings,
+  outcome: Omit<FastForwardOutcome, 'run_id'>,
+): Promise<string> {
+  const tables = [
+    db.runs,
+    db.params,
+    db.tags,
+    db.run_inputs,
+    db.run_summaries,
+    db.metric_chunks,
+    db.latest_metrics,
+  ];
+  return db.transaction('rw', tables, async () => {
+    const run = await createRun({
+      run_name: `simulate-${record.name}`,
+      params: {
+        deployment: record.name,
+        strategy: record.strategy,
+        variants: record.variants
+          .map((v) => `${v.name}=${v.model}/${v.version ?? v.alias ?? 'champion'}`)
+          .join(','),
+        requests: String(settings.requests),
+        feedback_share: String(settings.feedback_share),
+        candidate_fail_rate: String(settings.candidate_fail_rate),
+        noise: String(settings.noise),
+        seed: String(settings.seed),
+      },
+      tags: { source: 'simulation', mode: 'fast-forward' },
+      inputs: [],
+    });
+    const now = Date.now();
+    const metric = (key: string, value: number) => ({
+      run_id: run.run_id,
+      key,
+      value,
+      step: 0,
+      timestamp: now,
+    });
+    await logMetricPoints([
+      metric('requests_per_s', outcome.requests_per_s),
+      metric('decisions', outcome.decisions.length),
+      ...outcome.variants.flatMap((v, i) => [
+        metric(`share.${v.name}`, v.share),
+        metric(`final_share.${v.name}`, outcome.final_shares[i] ?? 0),
+        metric(`error_rate.${v.name}`, v.error_rate),
+        metric(`latency_p95_ms.${v.name}`, v.latency_p95_ms),
+        ...(v.accuracy === null ? [] : [metric(`accuracy.${v.name}`, v.accuracy)]),
+      ]),
+    ]);
+    await endRun(run.run_id, 'FINISHED');
+    return run.run_id;
+  });
 }
