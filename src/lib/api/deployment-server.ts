@@ -1,9 +1,11 @@
 // Serving through deployments (live mode): one DeploymentRouter per deployment, rebuilt
-// from IndexedDB whenever a deployment changes (a canary resumes at its stored step, a
-// bandit from its logged requests); each request routed, answered by its variant's model
-// version, logged with a request id; the shadow's copy answered after the client's answer
-// has gone; feedback and failures fed to the router, whose decisions are stored with their
-// reasons. A promotion moves the registry's champion alias.
+// from IndexedDB when someone else changes the deployment (a canary resumes at its stored
+// step, a bandit from its logged requests), seeded from the deployment's seed with the
+// streams fast-forward uses; each request routed, failed or delayed by the variant's
+// injected fault, answered by its variant's model version, logged with a request id; the
+// shadow's copy answered after the client's answer has gone; feedback and failures fed to
+// the router, whose decisions are stored with their reasons. A promotion moves the
+// registry's champion alias.
 import {
   deploymentRequests,
   flushDeploymentRequests,
@@ -11,43 +13,46 @@ import {
   labelRequest,
   logDeploymentRequest,
   recordDecision,
+  routingSpecOf,
   variantSelector,
   watchDeployments,
 } from '../db/deployments';
 import { setAlias } from '../db/models';
 import type { DeploymentRecord, DeploymentRequestRecord } from '../db/records';
-import { seededRandom } from '../data/random';
 import type { CanaryDecision } from '../traffic/canary';
 import { DeploymentRouter } from '../traffic/deployment-router';
+import { FaultInjector } from '../traffic/faults';
 import { fnv1a32 } from '../traffic/hashing';
+import { servingStreams } from '../traffic/streams';
+import { HttpError } from './http-error';
 import { findVersion, predict, type Prediction } from './model-server';
+import { RecentRequests } from './recent-requests';
 
 interface Runtime {
   record: DeploymentRecord;
   router: DeploymentRouter;
+  faults: FaultInjector;
+  shadowFaults: FaultInjector;
+  /** The record's `updated_at` as this runtime left it: a different one is someone else's change. */
+  revision: string;
+  /** Replaced by a newer runtime: its requests' feedback goes through the database. */
+  retired: boolean;
 }
 
 const runtimes = new Map<string, Promise<Runtime>>();
 /** Shadow answers still being computed, so that feedback can wait for their log entries. */
 const shadows = new Set<Promise<void>>();
+/** Requests this tab served lately, so that their feedback needs no read from IndexedDB. */
+const recent = new RecentRequests<Runtime>();
 let watching = false;
 
 async function build(name: string): Promise<Runtime> {
   const record = await getDeployment(name);
-  const router = new DeploymentRouter(
-    {
-      name: record.name,
-      strategy: record.strategy,
-      variants: record.variants,
-      sticky: record.sticky,
-      hash_seed: record.hash_seed,
-      canary: record.canary ?? undefined,
-      shadow_sample_rate: record.shadow_sample_rate ?? undefined,
-      bandit: record.bandit ?? undefined,
-    },
-    seededRandom(fnv1a32(`${record.name}/${record.updated_at}`)),
-    { canary: record.canary_state },
-  );
+  const streams = servingStreams(record.seed ?? fnv1a32(`${record.name}/${record.updated_at}`));
+  const faults = record.variants.map((v) => v.fault);
+  const router = new DeploymentRouter(routingSpecOf(record), streams.router, {
+    canary: record.canary_state,
+  });
   if (router.bandit) {
     const counts = record.variants.map(() => ({ pulls: 0, correct: 0, wrong: 0 }));
     for (const request of await deploymentRequests(name)) {
@@ -61,13 +66,45 @@ async function build(name: string): Promise<Runtime> {
     }
     router.bandit.restore(counts);
   }
-  return { record, router };
+  return {
+    record,
+    router,
+    faults: new FaultInjector(faults, streams.faults),
+    shadowFaults: new FaultInjector(faults, streams.shadowFaults),
+    revision: record.updated_at,
+    retired: false,
+  };
+}
+
+/** Drops the runtimes whose deployment someone else changed (or deleted); keeps the rest. */
+async function dropChanged(): Promise<void> {
+  await Promise.all(
+    [...runtimes].map(async ([name, pending]) => {
+      const [runtime, stored] = await Promise.all([
+        pending.catch(() => null),
+        getDeployment(name).catch(() => null),
+      ]);
+      if (runtime?.revision !== stored?.updated_at && runtimes.get(name) === pending) {
+        retire(name);
+      }
+    }),
+  );
+}
+
+/** Forgets a deployment's runtime at once (this tab changed or deleted the deployment). */
+export function retire(name: string): void {
+  const pending = runtimes.get(name);
+  runtimes.delete(name);
+  void pending?.then(
+    (runtime) => (runtime.retired = true),
+    () => undefined,
+  );
 }
 
 function runtimeOf(name: string): Promise<Runtime> {
   if (!watching) {
     watching = true;
-    watchDeployments(() => runtimes.clear());
+    watchDeployments(() => void dropChanged());
   }
   let runtime = runtimes.get(name);
   if (!runtime) {
@@ -85,7 +122,7 @@ export async function applyDecision(
   decision: Pick<CanaryDecision, 'action' | 'reason'>,
   actor: 'ui' | 'api' | 'rule',
   canary: { status: 'progressing' | 'promoted' | 'rolled_back'; step: number } | null,
-): Promise<void> {
+): Promise<string> {
   const at = new Date().toISOString();
   let reason = decision.reason;
   const winner = record.variants.at(-1);
@@ -104,16 +141,20 @@ export async function applyDecision(
     { deployment: name, at, action: decision.action, reason, actor },
     canary ? { canary_state: canary } : {},
   );
+  return at;
 }
 
 async function onDecision(runtime: Runtime, decision: CanaryDecision | null): Promise<void> {
   const canary = runtime.router.canary;
   if (!decision || !canary) return;
-  await applyDecision(runtime.record.name, runtime.record, decision, 'rule', {
+  // The runtime already stands where the decision says: it is not someone else's change.
+  runtime.revision = await applyDecision(runtime.record.name, runtime.record, decision, 'rule', {
     status: canary.status,
     step: canary.step,
   });
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface Served {
   predictions: Prediction[];
@@ -134,8 +175,11 @@ export async function serveDeployment(
   const variant = runtime.record.variants[routing.variant];
   if (!variant) throw new Error(`deployment '${name}' has no variant ${routing.variant}`);
   const started = performance.now();
-  const version = await findVersion(variant.model, variantSelector(variant));
-  const predictions = await predict(version, rows);
+  const failed = runtime.faults.fails(routing.variant);
+  const delay = runtime.faults.delayOf(routing.variant);
+  if (delay > 0) await sleep(delay);
+  const version = failed ? null : await findVersion(variant.model, variantSelector(variant));
+  const predictions = version ? await predict(version, rows) : [];
   const latency = performance.now() - started;
   const request: DeploymentRequestRecord = {
     request_id: crypto.randomUUID(),
@@ -145,19 +189,30 @@ export async function serveDeployment(
     user_id: userId ?? null,
     predicted: predictions[0]?.class_index ?? -1,
     latency_ms: latency,
-    failed: false,
-    shadow_variant: routing.shadow,
+    failed,
+    shadow_variant: failed ? null : routing.shadow,
     shadow_predicted: null,
     label: null,
   };
-  await onDecision(runtime, runtime.router.served(routing.variant, false, latency, request.at));
+  await onDecision(runtime, runtime.router.served(routing.variant, failed, latency, request.at));
+  if (!version) {
+    logDeploymentRequest(request);
+    throw new HttpError(
+      503,
+      `Injected fault: variant '${variant.name}' failed this request (request_id ${request.request_id})`,
+      { 'X-Variant': variant.name },
+    );
+  }
+  recent.add(request, runtime);
   const shadowVariant =
     routing.shadow === null ? undefined : runtime.record.variants[routing.shadow];
   if (shadowVariant) {
     // After the answer: the shadow never slows it or changes it; its answer is only logged.
+    const shadowIndex = routing.shadow ?? 0;
     const work = (async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await sleep(0);
       try {
+        if (runtime.shadowFaults.fails(shadowIndex)) throw new Error('injected fault');
         const shadowVersion = await findVersion(
           shadowVariant.model,
           variantSelector(shadowVariant),
@@ -185,8 +240,9 @@ export async function serveDeployment(
 /** The true label of a served request: stored, and fed to its deployment's router. */
 export async function giveFeedback(requestId: string, label: number): Promise<void> {
   await Promise.all([...shadows]);
-  await flushDeploymentRequests();
-  const request = await labelRequest(requestId, label);
+  const request =
+    recent.label(requestId, label, (runtime) => !runtime.retired) ??
+    (await labelRequest(requestId, label));
   const runtime = await runtimeOf(request.deployment);
   await onDecision(
     runtime,

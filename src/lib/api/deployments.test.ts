@@ -160,13 +160,63 @@ describe('Deploy API', () => {
         body: { features: setosa },
       });
       expect(served.body.variant).toBe('primary');
-      await call('POST', 'api/feedback', {
+      // Feedback, like predict, needs no token (API.md).
+      const labelled = await call('POST', 'api/feedback', {
         body: { request_id: served.body.request_id, label: 'setosa' },
+        token: null,
       });
+      expect(labelled.status).toBe(204);
     }
     const metrics = (await call('GET', 'api/deployments/shadowed/metrics')).body;
-    expect(metrics.shadow).toEqual({ compared: 5, agreed: 5, agreement_rate: 1 });
+    expect(metrics.shadow).toEqual({
+      compared: 5,
+      agreed: 5,
+      agreement_rate: 1,
+      matrix: [
+        [5, 0, 0],
+        [0, 0, 0],
+        [0, 0, 0],
+      ],
+    });
     expect(metrics.variants[1].requests).toBe(0);
+  });
+
+  it('injects a variant’s fault: 503 with the variant named, counted as its error', async () => {
+    await versions(2);
+    const body = {
+      strategy: 'ab',
+      sticky: false,
+      seed: 5,
+      variants: [
+        { name: 'ok', model: 'iris', version: 1, weight: 0.5 },
+        { name: 'broken', model: 'iris', version: 2, weight: 0.5, fault: { fail_rate: 1 } },
+      ],
+    };
+    const made = await call('PUT', 'api/deployments/drill', { body });
+    expect(made.body.seed).toBe(5);
+    expect(made.body.variants[1].fault).toEqual({ fail_rate: 1, delay_ms: 0 });
+    const statuses: Record<string, number[]> = { ok: [], broken: [] };
+    for (let i = 0; i < 20; i++) {
+      const answer = await call('POST', 'api/deployments/drill/predict', {
+        body: { features: setosa },
+      });
+      statuses[answer.headers.get('X-Variant') ?? '']?.push(answer.status);
+    }
+    expect(new Set(statuses['ok'])).toEqual(new Set([200]));
+    expect(new Set(statuses['broken'])).toEqual(new Set([503]));
+    const metrics = (await call('GET', 'api/deployments/drill/metrics')).body;
+    expect(metrics.variants[1]).toMatchObject({
+      errors: statuses['broken']?.length,
+      error_rate: 1,
+    });
+    // Replacing the deployment starts it afresh: its request log is empty again.
+    await call('PUT', 'api/deployments/drill', { body });
+    const fresh = (await call('GET', 'api/deployments/drill/metrics')).body;
+    expect(fresh.variants.map((v: { requests: number }) => v.requests)).toEqual([0, 0]);
+    const refused = await call('PUT', 'api/deployments/drill', {
+      body: { ...body, seed: -1 },
+    });
+    expect(refused.status).toBe(422);
   });
 
   it('promotes and rolls back by hand, moving champion', async () => {

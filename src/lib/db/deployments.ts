@@ -8,6 +8,7 @@ import { bufferedWriter } from './buffered-writer';
 import { ConflictError, NotFoundError } from './errors';
 import { predictionLogLimit } from './prediction-log';
 import type { VersionSelector } from './models';
+import type { DeploymentSpec } from '../traffic/deployment-router';
 import type {
   DeploymentEventRecord,
   DeploymentRecord,
@@ -20,6 +21,20 @@ export function variantSelector(variant: DeploymentVariant): VersionSelector {
   if (variant.version !== undefined) return { version: variant.version };
   if (variant.alias !== undefined) return { alias: variant.alias };
   return {};
+}
+
+/** How a stored deployment routes: the spec its router (live or fast-forward) is built from. */
+export function routingSpecOf(record: DeploymentRecord): DeploymentSpec {
+  return {
+    name: record.name,
+    strategy: record.strategy,
+    variants: record.variants,
+    sticky: record.sticky,
+    hash_seed: record.hash_seed,
+    canary: record.canary ?? undefined,
+    shadow_sample_rate: record.shadow_sample_rate ?? undefined,
+    bandit: record.bandit ?? undefined,
+  };
 }
 
 const notFound = (name: string) => new NotFoundError(`No deployment named '${name}'`);
@@ -41,13 +56,19 @@ export async function getDeployment(name: string): Promise<DeploymentRecord> {
   return record;
 }
 
-/** Creates or replaces a deployment (a replaced one starts its roll-out afresh); answers whether it is new. */
+/**
+ * Creates or replaces a deployment; answers whether it is new. A replaced one starts
+ * afresh: its roll-out from the first step, its request log (and so its metrics) empty.
+ */
 export async function putDeployment(
   record: DeploymentRecord,
   actor: DeploymentEventRecord['actor'],
 ): Promise<boolean> {
-  const created = await db.transaction('rw', [db.deployments, db.deployment_events], async () => {
+  await flushDeploymentRequests();
+  const tables = [db.deployments, db.deployment_events, db.deployment_requests];
+  const created = await db.transaction('rw', tables, async () => {
     const previous = await db.deployments.get(record.name);
+    if (previous) await requestsOf(record.name).delete();
     await db.deployments.put({
       ...record,
       created_at: previous?.created_at ?? record.created_at,
@@ -74,10 +95,7 @@ export async function deleteDeployment(name: string): Promise<void> {
       if (!(await db.deployments.get(name))) throw notFound(name);
       await Promise.all([
         db.deployments.delete(name),
-        db.deployment_requests
-          .where('[deployment+at]')
-          .between([name, Dexie.minKey], [name, Dexie.maxKey])
-          .delete(),
+        requestsOf(name).delete(),
         db.deployment_events.where('deployment').equals(name).delete(),
       ]);
     },
@@ -146,8 +164,11 @@ export async function labelRequest(
 /** Every logged request of a deployment, oldest first. */
 export async function deploymentRequests(name: string): Promise<DeploymentRequestRecord[]> {
   await flushDeploymentRequests();
+  return requestsOf(name).toArray();
+}
+
+function requestsOf(name: string) {
   return db.deployment_requests
     .where('[deployment+at]')
-    .between([name, Dexie.minKey], [name, Dexie.maxKey])
-    .toArray();
+    .between([name, Dexie.minKey], [name, Dexie.maxKey]);
 }

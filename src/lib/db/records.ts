@@ -3,6 +3,7 @@
 import type { ConfigField, TrainConfig } from '../ml/hyperparameters';
 import type { SerializedModel } from '../ml/serialize';
 import type { ServedRequest } from '../traffic/deployment-metrics';
+import type { VariantFault } from '../traffic/faults';
 
 export type LifecycleStage = 'active' | 'deleted';
 export type RunStatus = 'RUNNING' | 'FINISHED' | 'FAILED' | 'KILLED';
@@ -191,6 +192,8 @@ export interface DeploymentVariant {
   version?: number | undefined;
   alias?: string | undefined;
   weight?: number | undefined;
+  /** A fault injected into this variant's answers (Istio-style), for simulations. */
+  fault?: VariantFault | null | undefined;
 }
 
 /** A deployment: how traffic is split among its variants, and where its roll-out stands. */
@@ -200,6 +203,8 @@ export interface DeploymentRecord {
   variants: DeploymentVariant[];
   sticky: boolean;
   hash_seed: string;
+  /** Seed of the router's draws and the injected faults; absent: from name and update time. */
+  seed?: number | null | undefined;
   canary: {
     steps: number[];
     labelled_per_step: number;

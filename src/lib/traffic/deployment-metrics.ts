@@ -52,7 +52,13 @@ export interface DeploymentMetrics {
     srm_p_value: number;
     srm_alert: boolean;
   } | null;
-  shadow: { compared: number; agreed: number; agreement_rate: number | null } | null;
+  shadow: {
+    compared: number;
+    agreed: number;
+    agreement_rate: number | null;
+    /** [primary's class][shadow's class] counts of the compared requests. */
+    matrix: number[][];
+  } | null;
 }
 
 function median(values: readonly number[]): number {
@@ -67,6 +73,8 @@ export function deploymentMetrics(
   weights: readonly number[],
   requests: readonly ServedRequest[],
   shadowing: boolean,
+  /** How many classes the models answer (the shadow's matrix is that square). */
+  classes = 3,
 ): DeploymentMetrics {
   const groups = names.map(() => [] as ServedRequest[]);
   for (const request of requests) groups[request.variant]?.push(request);
@@ -132,7 +140,14 @@ export function deploymentMetrics(
   if (shadowing) {
     const compared = requests.filter((r) => r.shadow_predicted !== null && r.shadow_predicted >= 0);
     const agreed = compared.filter((r) => r.shadow_predicted === r.predicted).length;
+    const matrix = Array.from({ length: classes }, () => Array.from({ length: classes }, () => 0));
+    for (const r of compared) {
+      const row = matrix[r.predicted];
+      if (row && r.shadow_predicted !== null)
+        row[r.shadow_predicted] = (row[r.shadow_predicted] ?? 0) + 1;
+    }
     shadow = {
+      matrix,
       compared: compared.length,
       agreed,
       agreement_rate: compared.length > 0 ? agreed / compared.length : null,

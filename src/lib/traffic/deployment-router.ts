@@ -7,6 +7,7 @@ import type { Random } from '../data/random';
 import { assignVariant } from './assign';
 import { Bandit, DEFAULT_BANDIT, type BanditSettings } from './bandit';
 import { CanaryRollout, type CanaryDecision, type CanaryPlan } from './canary';
+import type { VariantFault } from './faults';
 
 export type StrategyName = 'single' | 'ab' | 'canary' | 'shadow' | 'bandit';
 
@@ -14,7 +15,12 @@ export interface DeploymentSpec {
   name: string;
   strategy: StrategyName;
   /** Variant names and A/B weights (normalized here). Canary: [stable, canary]; shadow: [primary, shadow]. */
-  variants: readonly { name: string; weight?: number | undefined }[];
+  variants: readonly {
+    name: string;
+    weight?: number | undefined;
+    /** A fault injected into this variant's answers. */
+    fault?: VariantFault | null | undefined;
+  }[];
   /** Assign by hashing the user's id (GrowthBook's v2 hash) rather than per request. */
   sticky: boolean;
   /** Seed of the sticky hash; the deployment's name when absent. */

@@ -29,7 +29,6 @@ const settings: SimulationSettings = {
   feedback_delay: 20,
   latency_ms: 5,
   jitter_ms: 2,
-  faults: [],
 };
 
 function simulate(spec: DeploymentSpec, requests: number, classify = goodAndBroken, extra = {}) {
@@ -52,11 +51,13 @@ describe('traffic simulation (fast-forward)', () => {
   it('gives the same results for the same seed, and others for another', () => {
     const first = simulate(ab, 3000);
     const again = simulate(ab, 3000);
-    expect(again.tallies).toEqual(first.tallies);
-    expect(again.shares).toEqual(first.shares);
+    expect(again.traffic.tallies).toEqual(first.traffic.tallies);
+    expect(again.traffic.points.map(({ elapsed_ms, ...p }) => p)).toEqual(
+      first.traffic.points.map(({ elapsed_ms, ...p }) => p),
+    );
     const other = simulate(ab, 3000, goodAndBroken, { seed: 43 });
-    expect(other.tallies).not.toEqual(first.tallies);
-    const [a, b] = first.tallies;
+    expect(other.traffic.tallies).not.toEqual(first.traffic.tallies);
+    const [a, b] = first.traffic.tallies;
     expect((a?.correct ?? 0) / (a?.labelled ?? 1)).toBeGreaterThan(0.8);
     expect((b?.correct ?? 0) / (b?.labelled ?? 1)).toBeLessThan(0.45);
   });
@@ -90,9 +91,18 @@ describe('traffic simulation (fast-forward)', () => {
   });
 
   it('rolls back a canary that fails requests, long before its labels are in', () => {
-    const failing = simulate(canary(), 5000, (_, features) => nearest(features), {
-      faults: [{ variant: 1, fail_rate: 0.3, extra_latency_ms: 0 }],
-    });
+    const spec = canary();
+    const failing = simulate(
+      {
+        ...spec,
+        variants: [
+          { name: 'stable' },
+          { name: 'candidate', fault: { fail_rate: 0.3, delay_ms: 0 } },
+        ],
+      },
+      5000,
+      (_, features) => nearest(features),
+    );
     expect(failing.decisions[0]).toMatchObject({ action: 'rollback' });
     expect(failing.decisions[0]?.reason).toMatch(/error rate/);
   });
@@ -106,8 +116,8 @@ describe('traffic simulation (fast-forward)', () => {
     };
     const alone = simulate(single, 3000);
     const shadowed = simulate({ ...single, strategy: 'shadow', shadow_sample_rate: 0.5 }, 3000);
-    expect(shadowed.tallies[0]).toEqual(alone.tallies[0]);
-    expect(shadowed.tallies[1]?.requests).toBe(0);
+    expect(shadowed.traffic.tallies[0]).toEqual(alone.traffic.tallies[0]);
+    expect(shadowed.traffic.tallies[1]?.requests).toBe(0);
     expect(shadowed.shadow.compared).toBeGreaterThan(1300);
     expect(shadowed.shadow.compared).toBeLessThan(1700);
     // The shadow always says setosa: it agrees only on setosa answers.
@@ -137,8 +147,12 @@ describe('traffic simulation (fast-forward)', () => {
       goodAndBroken,
     );
     drifting.run(4000);
+    // And the dashboard's drift alert goes off for that feature, only late and only for it.
+    const points = drifting.traffic.points;
+    expect(points[2]?.drift.some((d) => d.alert)).toBe(false);
+    expect(points.at(-1)?.drift.map((d) => d.alert)).toEqual([false, false, true, false]);
     // Petal length moved by 4 cm: the good model's accuracy on late traffic falls.
-    const [a] = drifting.tallies;
+    const [a] = drifting.traffic.tallies;
     expect((a?.correct ?? 0) / (a?.labelled ?? 1)).toBeLessThan(0.8);
   });
 });

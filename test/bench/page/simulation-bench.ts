@@ -43,7 +43,6 @@ export async function runSimulationBench() {
         feedback_delay: 50,
         latency_ms: 5,
         jitter_ms: 2,
-        faults: [],
       },
       data,
       classify,

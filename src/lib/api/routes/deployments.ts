@@ -15,7 +15,13 @@ import { getRegisteredModel } from '../../db/models';
 import type { DeploymentRecord } from '../../db/records';
 import { deploymentMetrics } from '../../traffic/deployment-metrics';
 import { prometheusText } from '../../traffic/prometheus';
-import { applyDecision, currentWeights, giveFeedback, serveDeployment } from '../deployment-server';
+import {
+  applyDecision,
+  currentWeights,
+  giveFeedback,
+  retire,
+  serveDeployment,
+} from '../deployment-server';
 import { defineRoute, json, noContent } from '../route';
 import {
   deployFormFor,
@@ -40,6 +46,7 @@ async function shaped(record: DeploymentRecord) {
   ]);
   return {
     ...record,
+    seed: record.seed ?? null,
     weights,
     events: events.map(({ at, action, reason, actor }) => ({ at, action, reason, actor })),
   };
@@ -52,6 +59,7 @@ function recordOf(name: string, body: DeploymentBody, now: string): DeploymentRe
     variants: body.variants,
     sticky: body.sticky,
     hash_seed: body.hash_seed ?? name,
+    seed: body.seed ?? null,
     canary: body.strategy === 'canary' ? (body.canary ?? null) : null,
     shadow_sample_rate: body.strategy === 'shadow' ? (body.shadow?.sample_rate ?? 1) : null,
     bandit:
@@ -80,6 +88,7 @@ async function decideByHand(name: string, action: 'promote' | 'rollback') {
         }
       : null;
   await applyDecision(name, record, { action, reason }, 'api', canary);
+  retire(name);
   if (record.strategy !== 'canary' && keep) {
     await putDeployment(
       { ...record, strategy: 'single', variants: [keep], updated_at: new Date().toISOString() },
@@ -120,6 +129,7 @@ export const deploymentRoutes = [
       for (const variant of body.variants) await getRegisteredModel(variant.model);
       const record = recordOf(params.name, body, new Date().toISOString());
       const created = await putDeployment(record, 'api');
+      retire(params.name);
       return json(await shaped(await getDeployment(params.name)), created ? 201 : 200);
     },
   }),
@@ -147,6 +157,7 @@ export const deploymentRoutes = [
     errors: [{ status: 404, description: 'No such deployment.' }],
     handle: async ({ params }) => {
       await deleteDeployment(params.name);
+      retire(params.name);
       return noContent();
     },
   }),
@@ -218,7 +229,7 @@ export const deploymentRoutes = [
     summary: 'Give the true label of an earlier prediction',
     description: 'Feeds accuracy, canary guardrails and bandits. One label per request.',
     tag: 'deploy',
-    auth: true,
+    auth: false,
     body: feedbackBody,
     response: { status: 204, description: 'Recorded.' },
     errors: [
@@ -276,5 +287,6 @@ async function metricsOf(record: DeploymentRecord) {
     weights,
     requests,
     record.strategy === 'shadow',
+    CLASS_NAMES.length,
   );
 }

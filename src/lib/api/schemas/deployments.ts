@@ -35,6 +35,15 @@ const variant = z
     version: z.int().min(1).optional().describe('A version number; or give `alias`.'),
     alias: z.string().regex(ALIAS_PATTERN).optional().describe('An alias, resolved per request.'),
     weight: z.number().min(0).max(1).optional().describe('A/B share of traffic (0-1).'),
+    fault: z
+      .strictObject({
+        fail_rate: z.number().min(0).max(1).default(0).describe('Share of requests that fail.'),
+        delay_ms: z.int().min(0).max(10_000).default(0).describe('Delay added to each answer.'),
+      })
+      .optional()
+      .describe(
+        'Fault injection, as Istio’s: failed requests answer 503; for simulations and drills.',
+      ),
   })
   .refine((v) => v.version === undefined || v.alias === undefined, {
     message: 'give version or alias, not both',
@@ -86,6 +95,15 @@ export const deploymentBody = z
       .max(200)
       .optional()
       .describe('Seed of the hash; the deployment’s name by default.'),
+    seed: z
+      .int()
+      .min(0)
+      .max(0xffffffff)
+      .optional()
+      .describe(
+        'Seed of the router’s draws (per-request assignment, shadow sampling, bandit exploration) and of ' +
+          'injected faults: the same seed serves the same traffic the same way, as the simulator’s fast-forward does.',
+      ),
     canary: canarySettings.optional(),
     shadow: z.strictObject({ sample_rate: z.number().min(0).max(1).default(1) }).optional(),
     bandit: banditSettings.optional(),
@@ -143,10 +161,12 @@ export const deployment = z
         version: z.int().optional(),
         alias: z.string().optional(),
         weight: z.number().optional(),
+        fault: z.object({ fail_rate: z.number(), delay_ms: z.int() }).optional(),
       }),
     ),
     sticky: z.boolean(),
     hash_seed: z.string(),
+    seed: z.int().nullable(),
     weights: z.array(z.number()).describe('The share each variant gets now.'),
     canary: canarySettings.nullable(),
     canary_state: z

@@ -1,0 +1,126 @@
+// What a finished simulation says, the same for both modes: per variant its traffic,
+// accuracy with a 95% interval, failures and p95 latency, the decisions taken, the final
+// shares; and the simulation recorded as one FINISHED run (settings as params, outcomes as
+// metrics, the mode as a tag) so that it appears in tracking and compare.
+import { db } from '../db/database';
+import { createRun, endRun, logMetricPoints } from '../db/runs';
+import type { DeploymentRecord } from '../db/records';
+import { wilsonInterval } from '../stats/proportions';
+import { p95 } from '../traffic/canary';
+import type { TimelineDecision, TrafficRun } from '../traffic/traffic-run';
+import type { SimulationForm } from './simulation-setup';
+
+export interface VariantOutcome {
+  name: string;
+  requests: number;
+  share: number;
+  error_rate: number;
+  accuracy: number | null;
+  interval: [number, number] | null;
+  latency_p95_ms: number;
+}
+
+export interface SimulationOutcome {
+  mode: SimulationForm['mode'];
+  variants: VariantOutcome[];
+  decisions: TimelineDecision[];
+  final_shares: number[];
+  requests_per_s: number;
+  /** The run that records it. */
+  run_id: string;
+}
+
+function variantOutcomes(record: DeploymentRecord, traffic: TrafficRun): VariantOutcome[] {
+  const total = traffic.served;
+  return traffic.tallies.map((tally, i) => ({
+    name: record.variants[i]?.name ?? String(i),
+    requests: tally.requests,
+    share: total > 0 ? tally.requests / total : 0,
+    error_rate: tally.requests > 0 ? tally.errors / tally.requests : 0,
+    accuracy: tally.labelled > 0 ? tally.correct / tally.labelled : null,
+    interval:
+      tally.labelled > 0
+        ? wilsonInterval({ successes: tally.correct, trials: tally.labelled })
+        : null,
+    latency_p95_ms: p95(tally.latencies),
+  }));
+}
+
+/** Sums the simulation up and records it as a run. */
+export async function concludeSimulation(
+  record: DeploymentRecord,
+  form: SimulationForm,
+  traffic: TrafficRun,
+  finalShares: number[],
+  seconds: number,
+): Promise<SimulationOutcome> {
+  const outcome = {
+    mode: form.mode,
+    variants: variantOutcomes(record, traffic),
+    decisions: traffic.decisions.slice(),
+    final_shares: finalShares,
+    requests_per_s: Math.round(traffic.served / Math.max(1e-6, seconds)),
+  };
+  return { ...outcome, run_id: await recordRun(record, form, traffic.served, outcome) };
+}
+
+/** The simulation as one FINISHED run, written in one transaction. */
+async function recordRun(
+  record: DeploymentRecord,
+  form: SimulationForm,
+  served: number,
+  outcome: Omit<SimulationOutcome, 'run_id'>,
+): Promise<string> {
+  const tables = [
+    db.runs,
+    db.params,
+    db.tags,
+    db.run_inputs,
+    db.run_summaries,
+    db.metric_chunks,
+    db.latest_metrics,
+  ];
+  return db.transaction('rw', tables, async () => {
+    const run = await createRun({
+      run_name: `simulate-${record.name}`,
+      params: {
+        deployment: record.name,
+        strategy: record.strategy,
+        variants: record.variants
+          .map((v) => `${v.name}=${v.model}/${v.version ?? v.alias ?? 'champion'}`)
+          .join(','),
+        mode: form.mode,
+        requests: String(served),
+        feedback_share: String(form.feedback_share),
+        candidate_fail_rate: String(form.candidate_fail_rate),
+        candidate_delay_ms: String(form.candidate_delay_ms),
+        noise: String(form.noise),
+        drift_cm_per_1000: String(form.drift_cm_per_1000),
+        seed: String(form.seed),
+      },
+      tags: { source: 'simulation', mode: form.mode },
+      inputs: [],
+    });
+    const now = Date.now();
+    const metric = (key: string, value: number) => ({
+      run_id: run.run_id,
+      key,
+      value,
+      step: 0,
+      timestamp: now,
+    });
+    await logMetricPoints([
+      metric('requests_per_s', outcome.requests_per_s),
+      metric('decisions', outcome.decisions.length),
+      ...outcome.variants.flatMap((v, i) => [
+        metric(`share.${v.name}`, v.share),
+        metric(`final_share.${v.name}`, outcome.final_shares[i] ?? 0),
+        metric(`error_rate.${v.name}`, v.error_rate),
+        metric(`latency_p95_ms.${v.name}`, v.latency_p95_ms),
+        ...(v.accuracy === null ? [] : [metric(`accuracy.${v.name}`, v.accuracy)]),
+      ]),
+    ]);
+    await endRun(run.run_id, 'FINISHED');
+    return run.run_id;
+  });
+}
