@@ -7,6 +7,7 @@ import type { Prediction } from './model-server';
 import type { RegisteredModelSummary } from '../db/models';
 
 export { onTraffic, recentTraffic, type TrafficEntry } from './traffic-log';
+export { DeploymentTraffic, type ShadowReport } from './live-traffic';
 export type { Exchange, HeaderList, RequestSpec };
 
 export interface ApiResult<T> {

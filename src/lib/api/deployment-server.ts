@@ -8,7 +8,6 @@
 // registry's champion alias.
 import {
   deploymentRequests,
-  flushDeploymentRequests,
   getDeployment,
   labelRequest,
   logDeploymentRequest,

@@ -28,15 +28,18 @@ async function twoVersions(): Promise<void> {
 function outcomeOf(traffic: TrafficRun) {
   return {
     tallies: traffic.tallies.map(({ latencies, ...tally }) => ({ ...tally, n: latencies.length })),
-    points: traffic.points.map(({ at, shares, requests, errors, labelled, correct, drift }) => ({
-      at,
-      shares,
-      requests,
-      errors,
-      labelled,
-      correct,
-      drift,
-    })),
+    points: traffic.points.map(
+      ({ at, shares, requests, users, errors, labelled, correct, drift }) => ({
+        at,
+        shares,
+        requests,
+        users,
+        errors,
+        labelled,
+        correct,
+        drift,
+      }),
+    ),
   };
 }
 

@@ -2,25 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { irisDataset } from '../data/iris';
 import type { DeploymentSpec } from './deployment-router';
 import { Simulation, type Classifier, type SimulationSettings } from './simulation';
+import { nearestCentroid } from './testing';
 
 const data = irisDataset();
-const classes = Math.max(...data.labels) + 1;
-/** Nearest class centroid: a real, deterministic iris classifier (about 90% right). */
-const centroids = Array.from({ length: classes }, (_, c) => {
-  const rows = data.features.filter((_, i) => data.labels[i] === c);
-  return (rows[0] ?? []).map((_, j) => rows.reduce((s, r) => s + (r[j] ?? 0), 0) / rows.length);
-});
-const nearest = (features: readonly number[]) => {
-  const distance = (centre: number[]) =>
-    centre.reduce((s, v, j) => s + (v - (features[j] ?? 0)) ** 2, 0);
-  let best = 0;
-  centroids.forEach((centre, c) => {
-    if (distance(centre) < distance(centroids[best] ?? [])) best = c;
-  });
-  return best;
-};
 /** Variant 0 is the good model; variant 1 always answers setosa (about 33% right). */
-const goodAndBroken: Classifier = (variant, features) => (variant === 0 ? nearest(features) : 0);
+const goodAndBroken: Classifier = (variant, features) =>
+  variant === 0 ? nearestCentroid(features) : 0;
+const nearest = nearestCentroid;
 
 const settings: SimulationSettings = {
   seed: 42,
@@ -52,9 +40,8 @@ describe('traffic simulation (fast-forward)', () => {
     const first = simulate(ab, 3000);
     const again = simulate(ab, 3000);
     expect(again.traffic.tallies).toEqual(first.traffic.tallies);
-    expect(again.traffic.points.map(({ elapsed_ms, ...p }) => p)).toEqual(
-      first.traffic.points.map(({ elapsed_ms, ...p }) => p),
-    );
+    const untimed = (s: Simulation) => s.traffic.points.map(({ elapsed_ms: _time, ...p }) => p);
+    expect(untimed(again)).toEqual(untimed(first));
     const other = simulate(ab, 3000, goodAndBroken, { seed: 43 });
     expect(other.traffic.tallies).not.toEqual(first.traffic.tallies);
     const [a, b] = first.traffic.tallies;

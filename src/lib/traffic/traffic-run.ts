@@ -52,6 +52,8 @@ export interface TimelinePoint {
   /** Each variant's share of the requests since the previous point. */
   shares: number[];
   requests: number[];
+  /** Distinct users each variant has served (the unit a sticky split is checked on). */
+  users: number[];
   errors: number[];
   labelled: number[];
   correct: number[];
@@ -90,6 +92,7 @@ export class TrafficRun {
   private readonly feedbackRandom: () => number;
   private readonly pending: PendingLabel[] = [];
   private readonly drift: DriftWindow;
+  private readonly users: Set<string>[];
   private windowLatencies: number[][];
   private windowStart = 0;
   private readonly started = performance.now();
@@ -107,6 +110,7 @@ export class TrafficRun {
     this.drift = new DriftWindow(data, Math.max(500, sampleEvery));
     this.tallies = Array.from({ length: variants }, newTally);
     this.windowLatencies = this.tallies.map(() => []);
+    this.users = this.tallies.map(() => new Set());
   }
 
   /** Labels due by request `at` (the driver sends them on before serving it), tallied. */
@@ -138,6 +142,7 @@ export class TrafficRun {
       tally.requests++;
       tally.latencies.push(outcome.latency_ms);
       this.windowLatencies[outcome.variant]?.push(outcome.latency_ms);
+      this.users[outcome.variant]?.add(request.user_id);
       if (outcome.failed) tally.errors++;
     }
     if (!outcome.failed && this.feedbackRandom() < this.settings.feedback_share) {
@@ -162,6 +167,7 @@ export class TrafficRun {
       elapsed_ms: performance.now() - this.started,
       shares: this.windowLatencies.map((l) => l.length / windowSize),
       requests: this.tallies.map((t) => t.requests),
+      users: this.users.map((u) => u.size),
       errors: this.tallies.map((t) => t.errors),
       labelled: this.tallies.map((t) => t.labelled),
       correct: this.tallies.map((t) => t.correct),
