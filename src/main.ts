@@ -1,11 +1,14 @@
-// Boot: start what answers the API, then mount the app and tell it how the API is served;
+// Boot: start what answers the API (and fetch the Korean catalog if that is the language),
+// then mount the app and tell it how the API is served;
 // once the page is idle, have the service worker cache the rest of the app for offline use.
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { loadCatalog, locale } from './i18n/i18n.svelte';
 import { startApi } from './lib/api/start-worker';
 import { cacheWholeApp } from './lib/state/offline';
 
+const catalog = loadCatalog(locale.current);
 const apiMode = await startApi({
   // Loaded on the first training request, so that the first paint carries no IndexedDB code.
   startTraining: async (config, run) =>
@@ -16,6 +19,7 @@ const apiMode = await startApi({
   evaluate: async (spec) => (await import('./lib/state/record-evaluation')).recordEvaluation(spec),
 });
 
+await catalog;
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 mount(App, { target, props: { apiMode } });

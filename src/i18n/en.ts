@@ -583,6 +583,28 @@ export const en = {
   'dash.requests': 'requests',
   'dash.waiting': 'Waiting for traffic…',
   'dash.waitingLabels': 'Waiting for labelled requests…',
+  'plan.title': 'Plan an A/B test',
+  'plan.lead':
+    'Before you split traffic: how many users does each variant need to show a lift in accuracy, and what lift can the users you have show? Two-sided two-proportion z-test.',
+  'plan.baseline': 'Control’s accuracy (%)',
+  'plan.effect': 'Lift worth finding (points)',
+  'plan.alpha': 'Significance α (%)',
+  'plan.power': 'Power (%)',
+  'plan.users': 'You need {n} users per variant ({total} in all).',
+  'plan.impossible':
+    'No such test: the control’s accuracy plus the lift must stay between 0% and 100%.',
+  'plan.available': 'Users per variant you have',
+  'plan.detectable': 'With them, the smallest lift you can reliably find is {effect} points.',
+  'plan.tooFew': 'Too few users to find any lift at this power.',
+  'plan.peeking': 'Why not just watch the p-value?',
+  'plan.peekingLead':
+    'Simulate 200 A/A tests (both variants identical, 2,000 users each) looked at 20 times as users arrive. Count how many a watcher would call significant.',
+  'plan.peekingRun': 'Run 200 A/A tests',
+  'plan.peeking.naive': 'Stop at the first z-test p < α',
+  'plan.peeking.sequential': 'Always-valid (mSPRT) p < α',
+  'plan.peeking.single': 'One z-test at the end',
+  'plan.peekingSays':
+    'Every “significant” result here is a false positive. Peeking at a naive p-value finds far more than α = {alpha}; the always-valid p-value stays within it however often you look, which is why the dashboard shows both.',
   'workspace.title': 'Workspace',
   'workspace.lead':
     'Everything you make lives in this browser (IndexedDB). Back it up to one file, move it to another browser, or start over.',

@@ -578,6 +578,28 @@ export const ko: Record<MessageKey, string> = {
   'dash.requests': '요청',
   'dash.waiting': '트래픽을 기다리는 중…',
   'dash.waitingLabels': '라벨 있는 요청을 기다리는 중…',
+  'plan.title': 'A/B 테스트 계획',
+  'plan.lead':
+    '트래픽을 나누기 전에: 정확도 향상을 보이려면 변형마다 사용자가 몇 명 필요한지, 가진 사용자로는 얼마만큼의 향상을 볼 수 있는지. 양측 두 비율 z-검정 기준.',
+  'plan.baseline': '대조군 정확도(%)',
+  'plan.effect': '찾을 만한 향상(%p)',
+  'plan.alpha': '유의수준 α(%)',
+  'plan.power': '검정력(%)',
+  'plan.users': '변형마다 사용자 {n}명이 필요합니다(모두 {total}명).',
+  'plan.impossible':
+    '그런 검정은 없습니다: 대조군 정확도에 향상을 더한 값이 0%와 100% 사이여야 합니다.',
+  'plan.available': '변형별로 가진 사용자 수',
+  'plan.detectable': '그 수로 믿을 만하게 찾을 수 있는 가장 작은 향상은 {effect}p입니다.',
+  'plan.tooFew': '사용자가 너무 적어 이 검정력으로는 어떤 향상도 찾을 수 없습니다.',
+  'plan.peeking': 'p-값을 그냥 지켜보면 안 될까?',
+  'plan.peekingLead':
+    'A/A 테스트(두 변형이 똑같음, 각 2,000명) 200개를 사용자가 올 때마다 20번 들여다보는 시뮬레이션입니다. 지켜보는 사람이 유의하다고 할 테스트 수를 셉니다.',
+  'plan.peekingRun': 'A/A 테스트 200개 실행',
+  'plan.peeking.naive': '처음 z-검정 p < α에서 멈춤',
+  'plan.peeking.sequential': '항상 유효(mSPRT) p < α',
+  'plan.peeking.single': '마지막에 z-검정 한 번',
+  'plan.peekingSays':
+    '여기서 “유의한” 결과는 모두 거짓 양성입니다. 단순 p-값을 엿보면 α = {alpha}보다 훨씬 많이 찾고, 항상 유효한 p-값은 몇 번을 봐도 그 안에 머뭅니다. 그래서 대시보드는 둘 다 보여 줍니다.',
   'workspace.title': '작업 공간',
   'workspace.lead':
     '만든 모든 것은 이 브라우저(IndexedDB)에 저장됩니다. 파일 하나로 백업하고, 다른 브라우저로 옮기거나, 처음부터 다시 시작하세요.',

@@ -7,12 +7,16 @@
 //  - run search + sort over 10,000 runs against a hand-written filter and sort;
 //  - 10-fold CV against one training, 1,000 bootstrap resamples against one evaluation;
 //  - workspace export and import of 1,000 runs against a raw bulkAdd of the same rows;
-//  - the traffic simulator's fast-forward mode, simulated requests per second.
+//  - the traffic simulator's fast-forward mode, simulated requests per second;
+//  - its live mode (real HTTP through the service worker) against a bare MSW echo handler;
+//  - the longest main-thread task during a 10,000-request live simulation with the Deploy
+//    page's dashboard open.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { startServer } from '../../scripts/serve.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
+import { longTasksDuringLiveSimulation } from './live-dashboard.mjs';
 
 const APP_BASE = '/ml-playground/';
 const APP_PORT = 4180;
@@ -20,7 +24,7 @@ const BENCH_PORT = 4181;
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 15);
 const API_REQUESTS = Number(process.env.BENCH_API_REQUESTS ?? 300);
 // BENCH_ONLY=evaluation,api measures only those sections (training, api, search, evaluation,
-// backup, simulation).
+// backup, simulation, live, dashboard).
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null;
 
 const gzipKb = (file) => Math.round((gzipSync(readFileSync(file)).length / 1024) * 10) / 10;
@@ -102,7 +106,16 @@ try {
   const simulation = await measure('simulation', () =>
     page.evaluate(() => window.runSimulationBench()),
   );
+  const live = await measure('live', () =>
+    page.evaluate(
+      (repeats) => window.runLiveBench(300, repeats),
+      Math.max(3, Math.floor(REPEATS / 3)),
+    ),
+  );
   await context.close();
+  const dashboard = await measure('dashboard', () =>
+    longTasksDuringLiveSimulation(browser, `http://127.0.0.1:${APP_PORT}${APP_BASE}`),
+  );
 
   const report = {
     js_before_tfjs: { target_gzip_kb: 150, home, train },
@@ -117,6 +130,8 @@ try {
     evaluation,
     workspace_backup: backup,
     traffic_simulation: simulation,
+    live_simulation: live,
+    live_dashboard: dashboard,
     api: api && { target_ratio: 1.3, target_batch_rows_per_s: 100_000, ...api },
   };
   console.log(JSON.stringify(report, null, 2));

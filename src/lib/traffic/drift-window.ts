@@ -10,6 +10,8 @@ export interface FeatureDrift {
   alert: boolean;
 }
 
+/** Fewer requests than this say little about ten deciles: no measure until then. */
+const MIN_SAMPLE = 200;
 /** Strict, because every feature is tested again at every timeline point. */
 const KS_ALPHA = 0.01;
 
@@ -32,10 +34,10 @@ export class DriftWindow {
     this.rings.forEach((ring, j) => (ring[slot] = features[j] ?? 0));
   }
 
-  /** Each feature's drift over the window so far (empty before any request). */
+  /** Each feature's drift over the window so far (empty before MIN_SAMPLE requests). */
   measure(): FeatureDrift[] {
     const filled = Math.min(this.count, this.size);
-    if (filled === 0) return [];
+    if (filled < MIN_SAMPLE) return [];
     return this.rings.map((ring, j) => {
       const recent = Array.from(ring.subarray(0, filled));
       const reference = this.reference[j] ?? [];

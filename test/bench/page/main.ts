@@ -12,6 +12,7 @@ import { recordTraining } from '../../../src/lib/state/record-training';
 import { trainer } from '../../../src/lib/workers/trainer';
 import { runApiBench, startBenchApi } from './api-bench';
 import { runBackupBench } from './backup-bench';
+import { runLiveBench } from './live-bench';
 import { runEvaluationBench } from './evaluation-bench';
 import { runLoadBench, runSearchBench } from './search-bench';
 import { runSimulationBench } from './simulation-bench';
@@ -109,6 +110,7 @@ declare global {
     runEvaluationBench: typeof runEvaluationBench;
     runBackupBench: typeof runBackupBench;
     runSimulationBench: typeof runSimulationBench;
+    runLiveBench: typeof runLiveBench;
   }
 }
 
@@ -120,4 +122,5 @@ window.runLoadBench = runLoadBench;
 window.runEvaluationBench = runEvaluationBench;
 window.runBackupBench = runBackupBench;
 window.runSimulationBench = runSimulationBench;
+window.runLiveBench = runLiveBench;
 document.getElementById('status')!.textContent = 'ready';
