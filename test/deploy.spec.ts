@@ -84,3 +84,56 @@ test('deploys two versions, simulates traffic through a canary that rolls back, 
   // The browser logs every 4xx/5xx answer: the refused name's 422 and the injected 503s.
   expect(app.errors.filter((e) => !/status of (422|503)/.test(e))).toEqual([]);
 });
+
+test('a live bandit simulation pauses, resumes and stops between requests, and the planner answers', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open('#/train');
+  await trainDefaultModel(page);
+  await trainDefaultModel(page);
+  await page.goto('./#/deploy');
+  await page.getByTestId('deploy-strategy').selectOption('bandit');
+  await page.getByTestId('deploy-submit').click();
+  await expect(page.getByTestId('deployment-card')).toContainText('Bandit');
+
+  await page.getByTestId('sim-mode').selectOption('live');
+  await page.getByTestId('sim-requests').fill('100000');
+  await page.getByTestId('simulate').click();
+  const progress = page.getByTestId('sim-progress');
+  await expect(progress).toContainText(/[1-9][\d,]* of 100,000 requests/);
+  await page.getByTestId('sim-pause').click();
+  const served = async () => {
+    const log = await page.evaluate(async () => {
+      const response = await fetch('api/deployments/web/metrics');
+      const body = (await response.json()) as { variants: { requests: number }[] };
+      return body.variants.reduce((s, v) => s + v.requests, 0);
+    });
+    return log;
+  };
+  // Paused: the deployment serves nothing more.
+  await page.waitForTimeout(300);
+  const before = await served();
+  await page.waitForTimeout(700);
+  expect(await served()).toBe(before);
+  await page.getByTestId('sim-resume').click();
+  await expect.poll(served).toBeGreaterThan(before + 50);
+  await page.getByTestId('sim-stop').click();
+  const outcome = page.getByTestId('simulation-outcome');
+  await expect(outcome).toContainText('Live');
+  const requests = await outcome
+    .getByTestId('simulation-row')
+    .evaluateAll((rows) =>
+      rows.reduce((s, row) => s + Number(row.children[1]?.textContent?.replace(/,/g, '')), 0),
+    );
+  expect(requests).toBeGreaterThan(before + 50);
+  expect(requests).toBeLessThan(100_000);
+  expect(await served()).toBe(requests);
+  await expect(page.getByTestId('chart-regret').locator('canvas')).toBeVisible();
+
+  // The planner: users per arm for 90% → 93%, and 200 A/A tests that peek.
+  await expect(page.getByTestId('plan-users')).toContainText('1,356 users per variant');
+  await page.getByTestId('peeking-run').click();
+  await expect(page.getByTestId('peeking-outcome')).toContainText('Always-valid');
+  expect(app.errors).toEqual([]);
+});

@@ -589,7 +589,7 @@ export const ko: Record<MessageKey, string> = {
   'plan.impossible':
     '그런 검정은 없습니다: 대조군 정확도에 향상을 더한 값이 0%와 100% 사이여야 합니다.',
   'plan.available': '변형별로 가진 사용자 수',
-  'plan.detectable': '그 수로 믿을 만하게 찾을 수 있는 가장 작은 향상은 {effect}p입니다.',
+  'plan.detectable': '그 수로 믿을 만하게 찾을 수 있는 가장 작은 향상은 {effect}%p입니다.',
   'plan.tooFew': '사용자가 너무 적어 이 검정력으로는 어떤 향상도 찾을 수 없습니다.',
   'plan.peeking': 'p-값을 그냥 지켜보면 안 될까?',
   'plan.peekingLead':

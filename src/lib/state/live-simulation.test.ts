@@ -137,7 +137,7 @@ describe('live mode against fast-forward', () => {
       { ...DEFAULT_FORM, mode: 'live', requests: 10_000 },
       `${BASE}api/`,
       DEFAULT_API_TOKEN,
-      () => live.stop(),
+      () => live.traffic.served >= 50 && live.stop(),
     );
     const outcome = await live.run();
     expect(live.traffic.served).toBe(50);

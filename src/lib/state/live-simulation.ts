@@ -36,8 +36,8 @@ export class LiveSimulation {
     /** The absolute URL of the API's root, ending in `api/`. */
     apiBase: string,
     private readonly token: string,
-    /** Called after every timeline point, with the decisions and shadow report updated. */
-    private readonly onPoint: () => void = () => undefined,
+    /** Called after every request (and after every point, with the decisions read). */
+    private readonly onChange: () => void = () => undefined,
   ) {
     this.client = new DeploymentTraffic(
       apiBase,
@@ -87,6 +87,7 @@ export class LiveSimulation {
       const request = traffic.nextRequest();
       traffic.record(request, await this.client.serve(request));
       if (traffic.points.length > points) await this.observe(false);
+      this.onChange();
     }
     const seconds = (performance.now() - started) / 1000;
     traffic.sample();
@@ -113,7 +114,6 @@ export class LiveSimulation {
       this.lastShadowPoll = now;
       this.shadow = await this.client.shadow();
     }
-    this.onPoint();
     return state;
   }
 }
