@@ -137,3 +137,28 @@ test('a live bandit simulation pauses, resumes and stops between requests, and t
   await expect(page.getByTestId('peeking-outcome')).toContainText('Always-valid');
   expect(app.errors).toEqual([]);
 });
+
+test('a slow canary is rolled back live by its p95 latency guardrail', async ({ app }) => {
+  const { page } = app;
+  await app.open('#/train');
+  await trainDefaultModel(page);
+  await trainDefaultModel(page);
+  await page.goto('./#/deploy');
+  await page.getByTestId('deploy-strategy').selectOption('canary');
+  await page.getByTestId('deploy-max-latency').fill('60');
+  await page.getByTestId('deploy-submit').click();
+  await expect(page.getByTestId('deployment-card')).toContainText('rolling out');
+
+  await page.getByTestId('sim-mode').selectOption('live');
+  await page.getByTestId('sim-requests').fill('400');
+  await page.getByTestId('sim-delay').fill('100');
+  await page.getByTestId('simulate').click();
+  await expect(page.getByTestId('simulation-outcome')).toContainText('Live', { timeout: 60_000 });
+  await expect(page.getByTestId('decision-timeline')).toContainText(
+    /Rolled back\s+p95 latency \d+ ms > 60 ms/,
+  );
+  const card = page.getByTestId('deployment-card');
+  await expect(card).toContainText('rolled back');
+  await expect(card).toContainText('injected fault: 100 ms slower');
+  expect(app.errors).toEqual([]);
+});

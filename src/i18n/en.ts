@@ -605,6 +605,15 @@ export const en = {
   'plan.peeking.single': 'One z-test at the end',
   'plan.peekingSays':
     'Every “significant” result here is a false positive. Peeking at a naive p-value finds far more than α = {alpha}; the always-valid p-value stays within it however often you look, which is why the dashboard shows both.',
+  'deploy.labelledPerStep': 'Labelled requests per step',
+  'deploy.maxErrorRate': 'Maximum error rate (%)',
+  'deploy.maxLatency': 'Maximum p95 latency (ms)',
+  'deploy.noLimit': 'no limit',
+  'deploy.sampleRate': 'Share of requests copied to the shadow (%)',
+  'deploy.epsilon': 'Exploration ε (%)',
+  'deploy.minShare': 'Minimum share per arm (%)',
+  'sim.delayRequests': 'Labels arrive after (requests)',
+  'sim.rate': 'Pace (requests/s, 0: as fast as it answers)',
   'workspace.title': 'Workspace',
   'workspace.lead':
     'Everything you make lives in this browser (IndexedDB). Back it up to one file, move it to another browser, or start over.',

@@ -600,6 +600,15 @@ export const ko: Record<MessageKey, string> = {
   'plan.peeking.single': '마지막에 z-검정 한 번',
   'plan.peekingSays':
     '여기서 “유의한” 결과는 모두 거짓 양성입니다. 단순 p-값을 엿보면 α = {alpha}보다 훨씬 많이 찾고, 항상 유효한 p-값은 몇 번을 봐도 그 안에 머뭅니다. 그래서 대시보드는 둘 다 보여 줍니다.',
+  'deploy.labelledPerStep': '단계마다 라벨 있는 요청 수',
+  'deploy.maxErrorRate': '최대 오류율(%)',
+  'deploy.maxLatency': '최대 p95 지연(ms)',
+  'deploy.noLimit': '제한 없음',
+  'deploy.sampleRate': '섀도에 복사할 요청 비율(%)',
+  'deploy.epsilon': '탐색 ε(%)',
+  'deploy.minShare': '팔마다 최소 비율(%)',
+  'sim.delayRequests': '라벨 도착 지연(요청 수)',
+  'sim.rate': '속도(초당 요청, 0: 응답하는 만큼 빠르게)',
   'workspace.title': '작업 공간',
   'workspace.lead':
     '만든 모든 것은 이 브라우저(IndexedDB)에 저장됩니다. 파일 하나로 백업하고, 다른 브라우저로 옮기거나, 처음부터 다시 시작하세요.',

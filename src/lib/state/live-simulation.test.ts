@@ -127,6 +127,24 @@ describe('live mode against fast-forward', () => {
     expect(outcome.final_shares).toEqual(fast.outcome.final_shares);
   });
 
+  it('keeps the pace it is given', async () => {
+    await twoVersions();
+    await call('PUT', 'api/deployments/s', {
+      body: { strategy: 'single', variants: [variants[0]] },
+    });
+    const form = { ...DEFAULT_FORM, mode: 'live' as const, requests: 30, rate_per_s: 100 };
+    const live = new LiveSimulation(
+      await getDeployment('s'),
+      form,
+      `${BASE}api/`,
+      DEFAULT_API_TOKEN,
+    );
+    const started = performance.now();
+    await live.run();
+    // 30 requests at 100 a second: the last one goes out 290 ms after the first.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+  });
+
   it('stops between two requests and records what was served', async () => {
     await twoVersions();
     await call('PUT', 'api/deployments/s', {

@@ -77,9 +77,20 @@ export class LiveSimulation {
     this.seenEvents = (await this.client.state()).events.length;
     const traffic = this.traffic;
     const started = performance.now();
+    let pacedFrom = started;
+    let pacedCount = 0;
     while (traffic.served < this.form.requests && !this.stopped) {
-      if (this.resumed) await this.resumed;
+      if (this.resumed) {
+        await this.resumed;
+        // A pause does not count against the pace.
+        [pacedFrom, pacedCount] = [performance.now(), 0];
+      }
       if (this.stopped) break;
+      if (this.form.rate_per_s > 0) {
+        const due = pacedFrom + (pacedCount++ * 1000) / this.form.rate_per_s;
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      }
       for (const label of traffic.takeDueLabels(traffic.served)) {
         if (label.request_id) await this.client.feedback(label.request_id, label.label);
       }

@@ -92,6 +92,8 @@ async function recordRun(
         mode: form.mode,
         requests: String(served),
         feedback_share: String(form.feedback_share),
+        feedback_delay: String(form.feedback_delay),
+        ...(form.mode === 'live' ? { rate_per_s: String(form.rate_per_s) } : {}),
         candidate_fail_rate: String(form.candidate_fail_rate),
         candidate_delay_ms: String(form.candidate_delay_ms),
         noise: String(form.noise),

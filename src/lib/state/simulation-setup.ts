@@ -16,6 +16,10 @@ export interface SimulationForm {
   seed: number;
   /** Share of answered requests whose label comes back (0 to 1). */
   feedback_share: number;
+  /** How many requests later a label comes back. */
+  feedback_delay: number;
+  /** Live mode's pace in requests per second; 0: as fast as the API answers. */
+  rate_per_s: number;
   /** The last variant's (the candidate's) injected fault. */
   candidate_fail_rate: number;
   candidate_delay_ms: number;
@@ -30,6 +34,8 @@ export const DEFAULT_FORM: SimulationForm = {
   requests: 5000,
   seed: 1,
   feedback_share: 0.5,
+  feedback_delay: 20,
+  rate_per_s: 0,
   candidate_fail_rate: 0,
   candidate_delay_ms: 0,
   noise: 0.1,
@@ -68,7 +74,7 @@ export function simulationSettings(form: SimulationForm): SimulationSettings {
           : undefined,
     },
     feedback_share: form.feedback_share,
-    feedback_delay: 20,
+    feedback_delay: form.feedback_delay,
     latency_ms: 5,
     jitter_ms: 2,
   };
