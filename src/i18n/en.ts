@@ -480,7 +480,7 @@ export const en = {
 
   'deploy.title': 'Deploy',
   'deploy.lead':
-    'Put model versions behind a deployment and split its traffic: an A/B test, a canary that grows while its guardrails hold, a shadow that only listens, or a bandit that learns from feedback. Every change goes through the Deploy API; fast-forward simulated traffic to watch the router decide.',
+    'Put model versions behind a deployment and split its traffic: an A/B test, a canary that grows while its guardrails hold, a shadow that only listens, or a bandit that learns from feedback. Every change goes through the Deploy API. Then send simulated traffic through it, live or fast-forward, and watch the dashboard: who got what, how each variant does, and when a result is real.',
   'deploy.new': 'New deployment (or replace one)',
   'deploy.name': 'Name',
   'deploy.strategy': 'Strategy',
@@ -493,7 +493,7 @@ export const en = {
   'deploy.explain.ab':
     'Users are split by weight; a user keeps their variant (sticky hash of user_id).',
   'deploy.explain.canary':
-    'The canary gets each step’s share; after 50 labelled requests a step is judged: advance, promote at 100%, or roll back when a guardrail breaks.',
+    'The canary gets each step’s share; once a step has its labelled requests it is judged: advance, promote at 100%, or roll back when a guardrail breaks (errors and latency can roll it back early).',
   'deploy.explain.shadow':
     'The primary answers; the shadow gets a copy whose answer is only logged, to compare.',
   'deploy.explain.bandit':
@@ -614,6 +614,7 @@ export const en = {
   'deploy.minShare': 'Minimum share per arm (%)',
   'sim.delayRequests': 'Labels arrive after (requests)',
   'sim.rate': 'Pace (requests/s, 0: as fast as it answers)',
+  'sim.noDeployment': 'No deployment yet',
   'workspace.title': 'Workspace',
   'workspace.lead':
     'Everything you make lives in this browser (IndexedDB). Back it up to one file, move it to another browser, or start over.',

@@ -477,7 +477,7 @@ export const ko: Record<MessageKey, string> = {
 
   'deploy.title': '배포',
   'deploy.lead':
-    '모델 버전을 배포 뒤에 두고 트래픽을 나눕니다. A/B 테스트, 가드레일을 지키는 동안 커지는 카나리, 듣기만 하는 섀도, 피드백으로 배우는 밴딧. 모든 변경은 Deploy API로 갑니다. 시뮬레이션 트래픽을 빨리 돌려 라우터의 결정을 보세요.',
+    '모델 버전을 배포 뒤에 두고 트래픽을 나눕니다. A/B 테스트, 가드레일을 지키는 동안 커지는 카나리, 듣기만 하는 섀도, 피드백으로 배우는 밴딧. 모든 변경은 Deploy API로 갑니다. 그다음 시뮬레이션 트래픽을 라이브나 빨리 감기로 보내고 대시보드를 보세요: 누가 무엇을 받았는지, 변형마다 어떤지, 언제 결과를 믿어도 되는지.',
   'deploy.new': '새 배포(또는 교체)',
   'deploy.name': '이름',
   'deploy.strategy': '전략',
@@ -490,7 +490,7 @@ export const ko: Record<MessageKey, string> = {
   'deploy.explain.ab':
     '사용자를 가중치로 나눕니다. 사용자는 자기 변형을 유지합니다(user_id 고정 해시).',
   'deploy.explain.canary':
-    '카나리는 단계별 비율을 받고, 라벨이 붙은 요청 50개 뒤에 단계를 판정합니다: 다음 단계, 100%에서 승격, 가드레일이 깨지면 롤백.',
+    '카나리는 단계별 비율을 받고, 단계마다 정한 수의 라벨 있는 요청이 모이면 판정합니다: 다음 단계, 100%에서 승격, 가드레일이 깨지면 롤백(오류와 지연은 더 일찍 롤백할 수 있음).',
   'deploy.explain.shadow': '주 버전이 답하고, 섀도는 사본을 받아 답을 기록만 해서 비교합니다.',
   'deploy.explain.bandit': '더 자주 맞히는 변형으로 트래픽이 옮겨 가며, 각 변형에 5%는 남깁니다.',
   'deploy.version': '버전',
@@ -609,6 +609,7 @@ export const ko: Record<MessageKey, string> = {
   'deploy.minShare': '팔마다 최소 비율(%)',
   'sim.delayRequests': '라벨 도착 지연(요청 수)',
   'sim.rate': '속도(초당 요청, 0: 응답하는 만큼 빠르게)',
+  'sim.noDeployment': '아직 배포가 없습니다',
   'workspace.title': '작업 공간',
   'workspace.lead':
     '만든 모든 것은 이 브라우저(IndexedDB)에 저장됩니다. 파일 하나로 백업하고, 다른 브라우저로 옮기거나, 처음부터 다시 시작하세요.',
