@@ -85,6 +85,12 @@ describe('live mode against fast-forward', () => {
       live.traffic.tallies.map((t) => t.labelled),
     );
     expect(outcome.mode).toBe('live');
+    // The run keeps accuracy as a history stepped by requests; its last point is the outcome.
+    const history = (await call('GET', `api/runs/${outcome.run_id}/metrics/accuracy.stable`)).body;
+    const steps = history.metrics.map((m: { step: number }) => m.step);
+    expect(steps.length).toBeGreaterThan(3);
+    expect(steps.at(-1)).toBe(400);
+    expect(history.metrics.at(-1).value).toBeCloseTo(outcome.variants[0]?.accuracy ?? NaN, 12);
     expect((await call('GET', `api/runs/${outcome.run_id}`)).body.data.tags).toMatchObject({
       mode: 'live',
       source: 'simulation',

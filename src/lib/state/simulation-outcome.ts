@@ -1,7 +1,9 @@
 // What a finished simulation says, the same for both modes: per variant its traffic,
 // accuracy with a 95% interval, failures and p95 latency, the decisions taken, the final
 // shares; and the simulation recorded as one FINISHED run (settings as params, outcomes as
-// metrics, the mode as a tag) so that it appears in tracking and compare.
+// metrics, the mode as a tag) so that it appears in tracking and compare. Accuracy and the
+// share of each timeline window are histories, stepped by requests served, so the run
+// page draws them.
 import { db } from '../db/database';
 import { createRun, endRun, logMetricPoints } from '../db/runs';
 import type { DeploymentRecord } from '../db/records';
@@ -61,14 +63,14 @@ export async function concludeSimulation(
     final_shares: finalShares,
     requests_per_s: Math.round(traffic.served / Math.max(1e-6, seconds)),
   };
-  return { ...outcome, run_id: await recordRun(record, form, traffic.served, outcome) };
+  return { ...outcome, run_id: await recordRun(record, form, traffic, outcome) };
 }
 
 /** The simulation as one FINISHED run, written in one transaction. */
 async function recordRun(
   record: DeploymentRecord,
   form: SimulationForm,
-  served: number,
+  traffic: TrafficRun,
   outcome: Omit<SimulationOutcome, 'run_id'>,
 ): Promise<string> {
   const tables = [
@@ -90,7 +92,7 @@ async function recordRun(
           .map((v) => `${v.name}=${v.model}/${v.version ?? v.alias ?? 'champion'}`)
           .join(','),
         mode: form.mode,
-        requests: String(served),
+        requests: String(traffic.served),
         feedback_share: String(form.feedback_share),
         feedback_delay: String(form.feedback_delay),
         ...(form.mode === 'live' ? { rate_per_s: String(form.rate_per_s) } : {}),
@@ -104,13 +106,24 @@ async function recordRun(
       inputs: [],
     });
     const now = Date.now();
-    const metric = (key: string, value: number) => ({
+    const metric = (key: string, value: number, step = 0) => ({
       run_id: run.run_id,
       key,
       value,
-      step: 0,
+      step,
       timestamp: now,
     });
+    const histories = traffic.points.flatMap((point) =>
+      outcome.variants.flatMap((v, i) => {
+        const labelled = point.labelled[i] ?? 0;
+        return [
+          metric(`window_share.${v.name}`, point.shares[i] ?? 0, point.at),
+          ...(labelled > 0
+            ? [metric(`accuracy.${v.name}`, (point.correct[i] ?? 0) / labelled, point.at)]
+            : []),
+        ];
+      }),
+    );
     await logMetricPoints([
       metric('requests_per_s', outcome.requests_per_s),
       metric('decisions', outcome.decisions.length),
@@ -119,8 +132,9 @@ async function recordRun(
         metric(`final_share.${v.name}`, outcome.final_shares[i] ?? 0),
         metric(`error_rate.${v.name}`, v.error_rate),
         metric(`latency_p95_ms.${v.name}`, v.latency_p95_ms),
-        ...(v.accuracy === null ? [] : [metric(`accuracy.${v.name}`, v.accuracy)]),
       ]),
+      // The last point is the whole run: its accuracy is the outcome's.
+      ...histories,
     ]);
     await endRun(run.run_id, 'FINISHED');
     return run.run_id;
