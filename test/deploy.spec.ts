@@ -2,17 +2,22 @@
 // fast-forwarded through its router and then sent live through the service worker with
 // the same seed (the same outcome), the dashboard, and a decision by hand that moves
 // champion.
-import { expect, test, trainDefaultModel } from './fixtures';
+import { expect, test, trainDefaultModel, type AppPage } from './fixtures';
+
+/** Trains two versions of iris on the Train page, then opens the Deploy page. */
+async function twoVersionsThenDeploy(app: AppPage) {
+  await app.open('#/train');
+  await trainDefaultModel(app.page);
+  await trainDefaultModel(app.page);
+  await app.page.goto('./#/deploy');
+}
 
 test('deploys two versions, simulates traffic through a canary that rolls back, and promotes by hand', async ({
   app,
 }) => {
   const { page } = app;
-  await app.open('#/train');
-  await trainDefaultModel(page);
-  await trainDefaultModel(page);
+  await twoVersionsThenDeploy(app);
 
-  await page.goto('./#/deploy');
   await page.getByTestId('deploy-strategy').selectOption('canary');
   await expect(page.getByTestId('deploy-first')).toHaveValue('1');
   await expect(page.getByTestId('deploy-second')).toHaveValue('2');
@@ -89,10 +94,7 @@ test('a live bandit simulation pauses, resumes and stops between requests, and t
   app,
 }) => {
   const { page } = app;
-  await app.open('#/train');
-  await trainDefaultModel(page);
-  await trainDefaultModel(page);
-  await page.goto('./#/deploy');
+  await twoVersionsThenDeploy(app);
   await page.getByTestId('deploy-strategy').selectOption('bandit');
   await page.getByTestId('deploy-submit').click();
   await expect(page.getByTestId('deployment-card')).toContainText('Bandit');
@@ -140,10 +142,7 @@ test('a live bandit simulation pauses, resumes and stops between requests, and t
 
 test('a slow canary is rolled back live by its p95 latency guardrail', async ({ app }) => {
   const { page } = app;
-  await app.open('#/train');
-  await trainDefaultModel(page);
-  await trainDefaultModel(page);
-  await page.goto('./#/deploy');
+  await twoVersionsThenDeploy(app);
   await page.getByTestId('deploy-strategy').selectOption('canary');
   await page.getByTestId('deploy-max-latency').fill('60');
   await page.getByTestId('deploy-submit').click();
