@@ -120,6 +120,11 @@ test('a live bandit simulation pauses, resumes and stops between requests, and t
   expect(await served()).toBe(before);
   await page.getByTestId('sim-resume').click();
   await expect.poll(served).toBeGreaterThan(before + 50);
+  // Another page and back: the run went on, and can still be stopped.
+  await page.goto('./#/runs');
+  await page.goto('./#/deploy');
+  await expect(page.getByTestId('sim-progress')).toBeVisible();
+  await expect(page.getByTestId('traffic-dashboard')).toBeVisible();
   await page.getByTestId('sim-stop').click();
   const outcome = page.getByTestId('simulation-outcome');
   await expect(outcome).toContainText('Live');

@@ -1,6 +1,7 @@
 // The Deploy page's simulation: its settings, the run in progress (live or fast-forward),
 // and what the dashboard shows, published at most four times a second however fast the
-// requests go. One simulation at a time; pause, resume and stop act on a live one.
+// requests go. One simulation at a time for the tab, kept while the learner visits other
+// pages, so that a live run can be watched and stopped on coming back.
 import { apiUrl, type ShadowReport } from '../api/client';
 import type { DeploymentRecord } from '../db/records';
 import { getApiToken } from '../db/settings';
@@ -97,3 +98,6 @@ export class SimulationSession {
     this.served = live.traffic.served;
   }
 }
+
+/** The tab's simulation. */
+export const simulationSession = new SimulationSession();
