@@ -3,6 +3,8 @@
 // seen enough labelled requests, the guardrails are checked on that step's traffic, and the
 // roll-out advances, promotes at the last step, or rolls back. A guardrail that breaks
 // badly rolls back before the step is over.
+import { percentileOf } from '../stats/nearest-rank';
+
 export interface Guardrails {
   /** Accuracy on labelled requests at least this (0-1). */
   min_accuracy?: number | undefined;
@@ -52,9 +54,7 @@ const newWindow = (): StepWindow => ({
 
 /** The 95th percentile by nearest rank (0 with no requests). */
 export function p95(latencies: readonly number[]): number {
-  if (latencies.length === 0) return 0;
-  const sorted = Float64Array.from(latencies).sort();
-  return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] ?? 0;
+  return percentileOf(latencies, 0.95);
 }
 
 /** The guardrails the window breaks, in words; empty when all hold. */

@@ -9,6 +9,7 @@ import {
   wilsonInterval,
   type Tally,
 } from '../stats/proportions';
+import { percentileOf } from '../stats/nearest-rank';
 import { SequentialTest } from '../stats/sequential';
 import { p95 } from './canary';
 
@@ -61,12 +62,6 @@ export interface DeploymentMetrics {
   } | null;
 }
 
-function median(values: readonly number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = Float64Array.from(values).sort();
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
-}
-
 export function deploymentMetrics(
   names: readonly string[],
   /** The shares the deployment intends (for the sample-ratio check). */
@@ -95,7 +90,7 @@ export function deploymentMetrics(
       share: requests.length > 0 ? group.length / requests.length : 0,
       errors,
       error_rate: group.length > 0 ? errors / group.length : 0,
-      latency_p50_ms: median(latencies),
+      latency_p50_ms: percentileOf(latencies, 0.5),
       latency_p95_ms: p95(latencies),
       labelled: tally.trials,
       accuracy: tally.trials > 0 ? tally.successes / tally.trials : null,

@@ -5,6 +5,7 @@
 // dashboard. Whoever serves the requests (the live API, or the in-process fast-forward)
 // is the driver's business; this class only sees what came back.
 import type { Dataset } from '../data/csv';
+import { nearestRank } from '../stats/nearest-rank';
 import { DriftWindow, type FeatureDrift } from './drift-window';
 import { Population, type PopulationSettings, type SimulatedRequest } from './population';
 import { trafficStreams } from './streams';
@@ -77,11 +78,6 @@ const newTally = (): VariantTally => ({
   correct: 0,
   latencies: [],
 });
-
-function percentile(sorted: Float64Array, q: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
-}
 
 export class TrafficRun {
   readonly tallies: VariantTally[];
@@ -171,8 +167,8 @@ export class TrafficRun {
       errors: this.tallies.map((t) => t.errors),
       labelled: this.tallies.map((t) => t.labelled),
       correct: this.tallies.map((t) => t.correct),
-      latency_p50_ms: sorted.map((s) => percentile(s, 0.5)),
-      latency_p95_ms: sorted.map((s) => percentile(s, 0.95)),
+      latency_p50_ms: sorted.map((s) => nearestRank(s, 0.5)),
+      latency_p95_ms: sorted.map((s) => nearestRank(s, 0.95)),
       drift: this.drift.measure(),
     });
     this.windowLatencies = this.tallies.map(() => []);
