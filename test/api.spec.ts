@@ -121,10 +121,21 @@ test('a load that bypassed the service worker gets it back and says so', async (
   // past its service worker.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
+  // The bypassed load's script waits until the bypass is off again, as after a real hard
+  // reload: else the app's own reload could race the switch and be bypassed too.
+  const entry = /\/assets\/index-[^/]+\.js$/;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(entry, async (route) => {
+    await held;
+    await route.continue();
+  });
   await cdp.send('Network.setBypassServiceWorker', { bypass: true });
   await page.reload({ waitUntil: 'commit' });
   await cdp.send('Network.setBypassServiceWorker', { bypass: false });
+  release();
   await expect(page.getByTestId('api-mode-notice')).toHaveAttribute('data-mode', 'recovered');
+  await page.unroute(entry);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const health = page.waitForResponse((r) => r.url().endsWith('/api/health'));
   expect(await page.evaluate(async () => (await fetch('api/health')).status)).toBe(200);
