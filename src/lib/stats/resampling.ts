@@ -1,21 +1,7 @@
-// The bootstrap: seeded resamples (with replacement) of a test set's rows, as counts, and
-// percentile intervals. Scores are recomputed from the one set of predictions for each
-// resample, so that a thousand resamples never run the model again.
+// Summaries of resampled or per-fold scores: percentile intervals (the bootstrap's), mean,
+// standard deviation and normal intervals (k-fold's). The resamples themselves are drawn
+// and scored in weighted-scores.ts.
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
-import type { Random } from '../data/random';
-
-/**
- * One bootstrap resample of n rows as counts: `counts[i]` becomes how many times row i was
- * drawn (n draws with replacement from `random`).
- */
-export function drawResample(n: number, random: Random, counts: Int32Array): Int32Array {
-  counts.fill(0);
-  for (let i = 0; i < n; i++) {
-    const row = Math.floor(random() * n);
-    counts[row] = (counts[row] ?? 0) + 1;
-  }
-  return counts;
-}
 
 /**
  * Moves the k-th smallest of `a[from..]` to a[k], smaller ones before it and larger ones
