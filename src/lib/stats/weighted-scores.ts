@@ -253,7 +253,8 @@ function scoresInto(
     auc += weightedAuc(prepared, counts, c, actual, total - actual);
     const precision = claimed > 0 ? hits / claimed : 0;
     const recall = actual > 0 ? hits / actual : 0;
-    const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+    // F1 = 2TP / (2TP + FP + FN): the harmonic mean of precision and recall, one division.
+    const f1 = hits > 0 ? (2 * hits) / (actual + claimed) : 0;
     precisionSum += precision;
     recallSum += recall;
     f1Sum += f1;
