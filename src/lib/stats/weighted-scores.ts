@@ -68,13 +68,16 @@ function predictedClass(row: readonly number[]): number {
   return best;
 }
 
-export function preparePredictions(
+/**
+ * Slots for the rows, by a counting sort on their confusion cell (rows in order within a
+ * cell), each cell's end, and each slot's log loss term.
+ */
+function slotsByCell(
   truth: readonly number[],
   probabilities: readonly (readonly number[])[],
   nClasses: number,
-): PreparedPredictions {
+): Pick<PreparedPredictions, 'slotOfRow' | 'cellEnd' | 'negLogTrue'> {
   const n = truth.length;
-  // Slots by counting sort on the cell, rows in order within a cell.
   const cellOf = new Int32Array(n);
   const cellEnd = new Int32Array(nClasses * nClasses);
   for (let row = 0; row < n; row++) {
@@ -98,6 +101,38 @@ export function preparePredictions(
     const p = probabilities[row]?.[truth[row] ?? 0] ?? 0;
     negLogTrue[slot] = -Math.log(Math.min(1 - EPS, Math.max(EPS, p)));
   }
+  return { slotOfRow, cellEnd, negLogTrue };
+}
+
+/**
+ * Where class c's positives and negatives overlap in `sorted` (rows by ascending `score`):
+ * from its lowest-scored positive to its highest-scored negative, widened to whole runs of
+ * ties; from === to if the scores separate the class.
+ */
+function overlapOf(
+  sorted: Int32Array,
+  score: Float64Array,
+  isPositive: (row: number) => boolean,
+): { from: number; to: number } {
+  const n = sorted.length;
+  const tied = (i: number, j: number) => score[sorted[i] as number] === score[sorted[j] as number];
+  let from = 0;
+  while (from < n && !isPositive(sorted[from] as number)) from++;
+  let to = n;
+  while (to > 0 && isPositive(sorted[to - 1] as number)) to--;
+  if (from >= to) return { from, to: from };
+  while (from > 0 && tied(from - 1, from)) from--;
+  while (to < n && tied(to - 1, to)) to++;
+  return { from, to };
+}
+
+export function preparePredictions(
+  truth: readonly number[],
+  probabilities: readonly (readonly number[])[],
+  nClasses: number,
+): PreparedPredictions {
+  const n = truth.length;
+  const slots = slotsByCell(truth, probabilities, nClasses);
   const order = new Int32Array(nClasses * n);
   const positiveMask = new Int32Array(nClasses * n);
   const endsTie = new Uint8Array(nClasses * n);
@@ -111,32 +146,20 @@ export function preparePredictions(
     for (let i = 0; i < n; i++) {
       const row = sorted[i] as number;
       const at = c * n + i;
-      order[at] = slotOfRow[row] as number;
+      order[at] = slots.slotOfRow[row] as number;
       positiveMask[at] = truth[row] === c ? -1 : 0;
       const ends = i + 1 === n || score[row] !== score[sorted[i + 1] as number];
       endsTie[at] = ends ? 1 : 0;
       if (!ends) hasTies[c] = 1;
     }
-    const isPositive = (i: number) => truth[sorted[i] as number] === c;
-    const tied = (i: number, j: number) =>
-      score[sorted[i] as number] === score[sorted[j] as number];
-    let from = 0;
-    while (from < n && !isPositive(from)) from++;
-    let to = n;
-    while (to > 0 && isPositive(to - 1)) to--;
-    if (from < to) {
-      while (from > 0 && tied(from - 1, from)) from--;
-      while (to < n && tied(to - 1, to)) to++;
-    }
+    const { from, to } = overlapOf(sorted, score, (row) => truth[row] === c);
     overlapFrom[c] = c * n + from;
-    overlapTo[c] = c * n + Math.max(from, to);
+    overlapTo[c] = c * n + to;
   }
   return {
     nClasses,
     rows: n,
-    slotOfRow,
-    cellEnd,
-    negLogTrue,
+    ...slots,
     order,
     positiveMask,
     endsTie,
