@@ -190,13 +190,12 @@ function weightedAuc(
   let positivesIn = 0;
   let doublePairs = 0;
   if (prepared.hasTies[c] === 0) {
-    // Integer arithmetic throughout (|0, Math.imul): no overflow checks in the hot loop.
     for (let i = from; i < to; i++) {
       const w = weights[order[i] as number] as number;
       const positive = w & (positiveMask[i] as number);
-      doublePairs = (doublePairs + Math.imul(positive, negativeBelow)) | 0;
-      positivesIn = (positivesIn + positive) | 0;
-      negativeBelow = (negativeBelow + w - positive) | 0;
+      doublePairs += positive * negativeBelow;
+      positivesIn += positive;
+      negativeBelow += w - positive;
     }
     doublePairs *= 2;
   } else {
