@@ -3,29 +3,18 @@
 
 export type Random = () => number;
 
-/** How far mulberry32's state moves per draw. */
-export const MULBERRY32_STEP = 0x6d2b79f5;
-
-/**
- * mulberry32's output for an already advanced state, as a uint32. Hot loops that keep the
- * state in a local variable call it directly and get the very stream seededRandom gives.
- */
-export function mulberry32(state: number): number {
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return (t ^ (t >>> 14)) >>> 0;
-}
-
 /** A generator of uniform floats in [0, 1) fully determined by a 32-bit seed. */
 export function seededRandom(seed: number): Random {
   // The state lives in a typed array: as a closure variable, a uint32 above 2^30 is boxed
-  // on every step, which doubles the cost of a draw.
+  // on every step, which doubles the cost of a draw (a bootstrap makes 30,000 of them).
   const state = new Uint32Array([seed >>> 0]);
   return () => {
-    const next = ((state[0] as number) + MULBERRY32_STEP) >>> 0;
+    const next = ((state[0] as number) + 0x6d2b79f5) >>> 0;
     state[0] = next;
-    return mulberry32(next) / 4294967296;
+    let t = next;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -7,7 +7,7 @@
 //  - log loss, summed as rows are drawn;
 //  - one-vs-rest ROC AUC, by a sweep over only the part of each class's score order where
 //    its positives and negatives overlap (sorted once), the rest following from counts.
-import { MULBERRY32_STEP, mulberry32 } from '../data/random';
+import { seededRandom } from '../data/random';
 
 export interface PreparedPredictions {
   readonly nClasses: number;
@@ -298,11 +298,11 @@ function scoresInto(
 }
 
 /**
- * `resamples` bootstrap resamples of the rows (n draws with replacement each, from the
- * stream seededRandom(seed) gives, row ⌊u × n⌋ per draw) and their scores, column-major:
- * score j of resample r at j × resamples + r, so that each score's column is contiguous.
- * The generator's state stays in a local and each draw counts its row's slot at once:
- * plain loops over typed arrays, no objects, as this runs a thousand times.
+ * `resamples` bootstrap resamples of the rows (n draws with replacement each from
+ * seededRandom(seed), row ⌊u × n⌋ per draw) and their scores, column-major: score j of
+ * resample r at j × resamples + r, so that each score's column is contiguous. Each draw
+ * counts its row's slot at once: plain loops over typed arrays, no objects, as this runs
+ * a thousand times.
  */
 export function resampledScores(
   prepared: PreparedPredictions,
@@ -313,12 +313,11 @@ export function resampledScores(
   const table = new Float64Array(resamples * WEIGHTED_SCORE_KEYS.length);
   const counts = new Int32Array(n);
   const confusion = new Int32Array(prepared.nClasses * prepared.nClasses);
-  let state = seed >>> 0;
+  const random = seededRandom(seed);
   for (let r = 0; r < resamples; r++) {
     let loss = 0;
     for (let draw = 0; draw < n; draw++) {
-      state = (state + MULBERRY32_STEP) >>> 0;
-      const slot = slotOfRow[Math.floor((mulberry32(state) / 4294967296) * n)] as number;
+      const slot = slotOfRow[Math.floor(random() * n)] as number;
       counts[slot] = (counts[slot] as number) + 1;
       loss += negLogTrue[slot] as number;
     }
