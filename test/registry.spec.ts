@@ -206,5 +206,25 @@ test('two versions compared on the same folds: paired differences and a McNemar 
   await expect(page.getByTestId('mcnemar-sentence')).toContainText('McNemar');
   await expect(page.getByTestId('mcnemar-sentence')).toContainText('likely real');
   await expect(comparison).toContainText('accuracy');
+
+  // The same comparison through the Validation API agrees with the page.
+  const sentence = (await page.getByTestId('mcnemar-sentence').textContent()) ?? '';
+  const [, onlyA, onlyB] = /v2 alone is right on (\d+), v1 alone on (\d+)/.exec(sentence) ?? [];
+  const api = await page.evaluate(async (headers) => {
+    const evaluate = async (version: number) => {
+      const response = await fetch('api/evaluations', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ model: 'iris', version, method: 'kfold', k: 3 }),
+      });
+      return ((await response.json()) as { id: string }).id;
+    };
+    const [a, b] = [await evaluate(2), await evaluate(1)];
+    const response = await fetch(`api/evaluations/${a}/compare/${b}`);
+    return { status: response.status, body: await response.json() };
+  }, AUTH);
+  expect(api.status).toBe(200);
+  expect(api.body.mcnemar).toMatchObject({ only_a: Number(onlyA), only_b: Number(onlyB) });
+  expect(api.body.likely_real).toBe(true);
   expect(app.errors).toEqual([]);
 });

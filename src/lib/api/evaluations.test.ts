@@ -3,11 +3,9 @@ import { call, startedTrainings, useApiServer } from './testing';
 
 useApiServer();
 
-/** Trains `iris` v1 through the API and waits for it. */
-async function trainVersion(): Promise<void> {
-  await call('POST', 'api/runs', {
-    body: { experiment_id: '0', model: 'softmax', params: { epochs: 40, learning_rate: 0.1 } },
-  });
+/** Trains the next version of `iris` through the API (by default a good one) and waits for it. */
+async function trainVersion(params = { epochs: 40, learning_rate: 0.1 }): Promise<void> {
+  await call('POST', 'api/runs', { body: { experiment_id: '0', model: 'softmax', params } });
   await Promise.all(startedTrainings);
 }
 
@@ -59,5 +57,54 @@ describe('the Validation API', () => {
     );
     const missing = await call('GET', `api/evaluations/${'0'.repeat(32)}`, { token: null });
     expect(missing.status).toBe(404);
+  });
+
+  it('compares two versions evaluated on the same folds: paired differences and McNemar', async () => {
+    await trainVersion({ epochs: 2, learning_rate: 0.001 });
+    await trainVersion();
+    const evaluate = async (version: number, method = 'kfold') =>
+      (
+        await call('POST', 'api/evaluations', {
+          body: { model: 'iris', version, method, k: 3, seed: 4 },
+        })
+      ).body;
+    const weak = await evaluate(1);
+    const good = await evaluate(2);
+    const compared = await call('GET', `api/evaluations/${good.id}/compare/${weak.id}`, {
+      token: null,
+    });
+    expect(compared.status).toBe(200);
+    expect(compared.body).toMatchObject({ a: good.id, b: weak.id, method: 'kfold' });
+    const accuracy = compared.body.differences.accuracy;
+    expect(accuracy.values).toEqual(
+      good.metrics.accuracy.values.map(
+        (v: number, i: number) => v - weak.metrics.accuracy.values[i],
+      ),
+    );
+    expect(accuracy.mean).toBeGreaterThan(0);
+    // McNemar counts the rows one got right and the other did not, from both evaluations' rows.
+    const right = (e: typeof good, i: number) =>
+      e.predictions[i].truth === e.predictions[i].predicted;
+    const onlyGood = good.predictions.filter(
+      (_: unknown, i: number) => right(good, i) && !right(weak, i),
+    );
+    expect(compared.body.mcnemar.only_a).toBe(onlyGood.length);
+    expect(compared.body.mcnemar.only_a).toBeGreaterThan(compared.body.mcnemar.only_b);
+    expect(compared.body.likely_real).toBe(compared.body.mcnemar.p_value < 0.05);
+    expect(compared.body.likely_real).toBe(true);
+
+    const itself = await call('GET', `api/evaluations/${good.id}/compare/${good.id}`);
+    expect(itself.body.differences.accuracy.values).toEqual([0, 0, 0]);
+    expect(itself.body.mcnemar).toEqual({ only_a: 0, only_b: 0, p_value: 1 });
+    expect(itself.body.likely_real).toBe(false);
+
+    const boot = await evaluate(2, 'bootstrap');
+    const mismatched = await call('GET', `api/evaluations/${boot.id}/compare/${weak.id}`);
+    expect(mismatched.status).toBe(409);
+    expect(mismatched.body.detail).toMatch(/same rows/);
+    const unknown = await call('GET', `api/evaluations/${good.id}/compare/${'0'.repeat(32)}`);
+    expect(unknown.status).toBe(404);
+    const malformed = await call('GET', `api/evaluations/${good.id}/compare/nope`);
+    expect(malformed.status).toBe(422);
   });
 });

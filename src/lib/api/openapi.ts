@@ -20,6 +20,10 @@ const TAGS = [
     description: 'Deployments that split traffic among versions: A/B, canary, shadow, bandit.',
   },
   { name: 'monitor', description: 'How each deployment variant does, as JSON or for Prometheus.' },
+  {
+    name: 'validation',
+    description: 'Offline evaluation of versions (hold-out, k-fold, bootstrap), and comparing two.',
+  },
 ];
 
 const STANDARD_ERRORS: Record<number, string> = {

@@ -254,24 +254,36 @@ export function compareReports(a: EvaluationReport, b: EvaluationReport): Paired
       ]),
     ),
   );
+  const mcnemar = mcnemarExact(
+    a.predictions.map((p) => p.truth),
+    a.predictions.map((p) => p.predicted),
+    b.predictions.map((p) => p.predicted),
+  );
   return {
     differences: summarize(
       sets,
       a.options.confidence,
       a.method === 'bootstrap' ? 'percentile' : 'normal',
     ),
-    mcnemar: mcnemarExact(
-      a.predictions.map((p) => p.truth),
-      a.predictions.map((p) => p.predicted),
-      b.predictions.map((p) => p.predicted),
-    ),
+    mcnemar,
+    likelyReal: mcnemar.p_value < LIKELY_REAL_BELOW,
   };
 }
+
+/** A metric's summary as the Validation API reports it, its interval as `ci`. */
+export function reportedSummary(s: MetricSummary): EvaluationReport['metrics'][string] {
+  return { mean: s.mean, std: s.std, ci: [s.interval[0], s.interval[1]], values: [...s.values] };
+}
+
+/** McNemar's p-value below which a comparison calls the difference likely real. */
+const LIKELY_REAL_BELOW = 0.05;
 
 export interface PairedComparison {
   /** Per metric: A − B on each shared fold or resample, summarized. */
   readonly differences: Record<string, MetricSummary>;
   readonly mcnemar: McNemarResult;
+  /** Whether the disagreements split so unevenly that chance would rarely do it. */
+  readonly likelyReal: boolean;
 }
 
 /** What to evaluate and how (the Validation API's request, resolved to a selector). */

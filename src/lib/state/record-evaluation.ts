@@ -5,11 +5,12 @@ import { irisDataset, IRIS_DATASET_NAME } from '../data/iris';
 import { datasetDigest } from '../data/digest';
 import { getModelWeights, resolveModelVersion } from '../db/models';
 import { createRun, endRun, getRunDetails, logBatch, saveArtifacts } from '../db/runs';
-import type {
-  EvaluationOutcome,
-  EvaluationReport,
-  EvaluationRequest,
-  EvaluationSpec,
+import {
+  reportedSummary,
+  type EvaluationOutcome,
+  type EvaluationReport,
+  type EvaluationRequest,
+  type EvaluationSpec,
 } from '../ml/evaluation';
 import { configFromParams } from '../ml/hyperparameters';
 import { argmax } from '../ml/predict';
@@ -99,10 +100,7 @@ export async function recordEvaluation(
       method: spec.method,
       options,
       metrics: Object.fromEntries(
-        Object.entries(outcome.metrics).map(([key, s]) => [
-          key,
-          { mean: s.mean, std: s.std, ci: [s.interval[0], s.interval[1]], values: [...s.values] },
-        ]),
+        Object.entries(outcome.metrics).map(([key, s]) => [key, reportedSummary(s)]),
       ),
       confusion_matrix: outcome.confusion,
       confusion_matrix_normalized: normalizeConfusion(outcome.confusion),

@@ -1,14 +1,43 @@
 // The Validation API: evaluate a registered model version by hold-out, stratified k-fold
-// or the bootstrap (in the training worker), recorded as a run; read an evaluation back.
+// or the bootstrap (in the training worker), recorded as a run; read an evaluation back;
+// compare two evaluations made on the same rows.
 import type { z } from 'zod';
 import { getArtifact } from '../../db/run-extras';
 import { getRunDetails } from '../../db/runs';
-import { NotFoundError } from '../../db/errors';
-import type { EvaluationSpec } from '../../ml/evaluation';
+import { ConflictError, NotFoundError } from '../../db/errors';
+import type { ArtifactRecord } from '../../db/records';
+import {
+  compareReports,
+  reportedSummary,
+  type EvaluationReport,
+  type EvaluationSpec,
+} from '../../ml/evaluation';
 import { defineRoute, json } from '../route';
-import { evaluation, evaluationBody, evaluationParams } from '../schemas/evaluations';
+import {
+  comparison,
+  comparisonParams,
+  evaluation,
+  evaluationBody,
+  evaluationParams,
+} from '../schemas/evaluations';
 
 const EVALUATION_ARTIFACT = 'evaluation.json';
+
+/** The stored result of evaluation `id`: 404 if it is no evaluation or has no result. */
+async function evaluationFile(id: string): Promise<ArtifactRecord> {
+  const run = await getRunDetails(id);
+  if (run?.tags['source'] !== 'evaluation' || run.info.parent_run_id) {
+    throw new NotFoundError(`Evaluation '${id}' not found`);
+  }
+  return getArtifact(id, EVALUATION_ARTIFACT).catch(() => {
+    throw new NotFoundError(`Evaluation '${id}' has no result (status ${run.info.status})`);
+  });
+}
+
+async function readEvaluation(id: string): Promise<EvaluationReport> {
+  const file = await evaluationFile(id);
+  return JSON.parse(new TextDecoder().decode(file.data)) as EvaluationReport;
+}
 
 export const evaluationRoutes = [
   defineRoute<Record<string, never>, Record<string, never>, z.infer<typeof evaluationBody>>({
@@ -43,16 +72,46 @@ export const evaluationRoutes = [
     response: { status: 200, description: 'The evaluation.', schema: evaluation },
     errors: [{ status: 404, description: 'No evaluation has this id.' }],
     handle: async ({ params }) => {
-      const run = await getRunDetails(params.id);
-      if (run?.tags['source'] !== 'evaluation' || run.info.parent_run_id) {
-        throw new NotFoundError(`Evaluation '${params.id}' not found`);
-      }
-      const file = await getArtifact(params.id, EVALUATION_ARTIFACT).catch(() => {
-        throw new NotFoundError(
-          `Evaluation '${params.id}' has no result (status ${run.info.status})`,
-        );
-      });
+      const file = await evaluationFile(params.id);
       return new Response(file.data, { headers: { 'Content-Type': 'application/json' } });
+    },
+  }),
+
+  defineRoute<z.infer<typeof comparisonParams>>({
+    method: 'GET',
+    path: '/api/evaluations/{id}/compare/{other}',
+    summary: 'Compare two evaluations',
+    description:
+      'Two evaluations of the same method and seed (so the same folds or resamples and test rows), usually of two ' +
+      'versions: per metric, the paired difference A − B with its mean, std and interval, and McNemar’s exact test ' +
+      'on the rows one classified correctly and the other did not.',
+    tag: 'validation',
+    auth: false,
+    params: comparisonParams,
+    response: { status: 200, description: 'The comparison.', schema: comparison },
+    errors: [
+      { status: 404, description: 'No evaluation has one of these ids.' },
+      { status: 409, description: 'The two did not use the same rows.' },
+    ],
+    handle: async ({ params }) => {
+      const [a, b] = await Promise.all([readEvaluation(params.id), readEvaluation(params.other)]);
+      let result;
+      try {
+        result = compareReports(a, b);
+      } catch (error) {
+        if (error instanceof RangeError) throw new ConflictError(error.message);
+        throw error;
+      }
+      return json({
+        a: a.id,
+        b: b.id,
+        method: a.method,
+        differences: Object.fromEntries(
+          Object.entries(result.differences).map(([key, s]) => [key, reportedSummary(s)]),
+        ),
+        mcnemar: result.mcnemar,
+        likely_real: result.likelyReal,
+      });
     },
   }),
 ];

@@ -77,9 +77,35 @@ export const evaluation = z
   })
   .meta({ title: 'Evaluation' });
 
-export const evaluationParams = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[0-9a-f]{32}$/)
-    .describe('The evaluation id (its run id).'),
+const evaluationId = z
+  .string()
+  .regex(/^[0-9a-f]{32}$/)
+  .describe('The evaluation id (its run id).');
+
+export const evaluationParams = z.strictObject({ id: evaluationId });
+
+export const comparisonParams = z.strictObject({
+  id: evaluationId.describe('Evaluation A.'),
+  other: evaluationId.describe('Evaluation B: same method and seed, so the same rows.'),
 });
+
+export const comparison = z
+  .object({
+    a: z.string().describe('Evaluation A.'),
+    b: z.string().describe('Evaluation B.'),
+    method: z.enum(EVALUATION_METHODS),
+    differences: z
+      .record(z.string(), summary)
+      .describe('Per metric: A − B on each shared fold or resample, summarized.'),
+    mcnemar: z
+      .object({
+        only_a: z.int().describe('Rows A classified correctly and B did not.'),
+        only_b: z.int().describe('Rows B classified correctly and A did not.'),
+        p_value: z.number().describe("McNemar's exact two-sided p-value."),
+      })
+      .describe('Whether the rows the two disagree on split unevenly.'),
+    likely_real: z
+      .boolean()
+      .describe('p_value < 0.05: a split this uneven would be rare if A and B were equally good.'),
+  })
+  .meta({ title: 'EvaluationComparison' });
