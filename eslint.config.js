@@ -26,7 +26,7 @@ const restrict = (files, ...patterns) => ({
 });
 
 const PURE = ['data', 'stats', 'traffic', 'search', 'http', 'report'];
-const APP_LAYERS = ['db', 'api', 'state', 'workers'].flatMap(layer);
+const APP_LAYERS = ['db', 'api', 'services', 'state', 'workers'].flatMap(layer);
 const VIEWS = ['**/ui/**', '**/pages/**', '**/i18n/**', '**/App.svelte'];
 const LIBS = ['dexie', 'msw', 'msw/*', 'svelte', 'svelte/*', 'zod', 'chart.js'];
 
@@ -113,8 +113,8 @@ export default ts.config(
   restrict(
     ['src/lib/db/**'],
     forbid(
-      'db imports no api, state, worker or view.',
-      ['api', 'state', 'workers'].flatMap(layer),
+      'db imports no api, service, state, worker or view.',
+      ['api', 'services', 'state', 'workers'].flatMap(layer),
       VIEWS,
       'msw',
       'zod',
@@ -127,7 +127,7 @@ export default ts.config(
     ['src/lib/api/**'],
     forbid(
       'api imports db and pure layers only.',
-      ['state', 'workers'].flatMap(layer),
+      ['services', 'state', 'workers'].flatMap(layer),
       VIEWS,
       'svelte',
     ),
@@ -137,13 +137,23 @@ export default ts.config(
     ['src/lib/workers/**'],
     forbid(
       'workers import ml and pure layers only.',
-      ['db', 'api', 'state'].flatMap(layer),
+      ['db', 'api', 'services', 'state'].flatMap(layer),
       VIEWS,
       'dexie',
       'msw',
     ),
   ),
-  // state: coordinates through the API client, live queries and workers.
+  // services: stateless use cases over the API client, db, workers and the pure layers.
+  restrict(
+    ['src/lib/services/**'],
+    forbid('services hold no runes and import no state or view.', layer('state'), VIEWS, 'svelte'),
+    forbidRuntime('services call the API through api/client only.', [
+      '**/api/*',
+      '!**/api/client',
+      '**/api/*/**',
+    ]),
+  ),
+  // state: rune classes and live queries over services, the API client, db and workers.
   restrict(
     ['src/lib/state/**'],
     forbid('state imports no view.', VIEWS),

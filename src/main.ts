@@ -6,18 +6,11 @@ import App from './App.svelte';
 import './app.css';
 import { loadCatalog, locale } from './i18n/i18n.svelte';
 import { startApi } from './lib/api/start-worker';
-import { cacheWholeApp } from './lib/state/offline';
+import { createApiServices } from './lib/services/api-services';
+import { cacheWholeApp } from './lib/services/offline';
 
 const catalog = loadCatalog(locale.current);
-const apiMode = await startApi({
-  // Loaded on the first training request, so that the first paint carries no IndexedDB code.
-  startTraining: async (config, run) =>
-    (await import('./lib/state/record-training')).startRecordedTraining(config, {
-      ...run,
-      source: 'api',
-    }),
-  evaluate: async (spec) => (await import('./lib/state/record-evaluation')).recordEvaluation(spec),
-});
+const apiMode = await startApi(createApiServices());
 
 await catalog;
 const target = document.getElementById('app');

@@ -16,8 +16,8 @@ import type { ApiServices } from './services';
 import { loadTf } from '../ml/load-tf';
 import { runEvaluation } from '../ml/evaluation';
 import { TrainingCancelled, trainClassifier } from '../ml/train';
-import { recordEvaluation } from '../state/record-evaluation';
-import { recordTraining, type TrainFunction } from '../state/record-training';
+import { createApiServices } from '../services/api-services';
+import type { TrainFunction } from '../services/record-training';
 
 export const BASE = 'http://localhost/sub/';
 
@@ -42,23 +42,11 @@ export const trainInProcess: TrainFunction = async (config, dataset, onEpoch, si
 /** Runs started through the API, so that a test can wait for them to finish. */
 export const startedTrainings: Promise<unknown>[] = [];
 
-export const services: ApiServices = {
-  startTraining: (config, run) =>
-    new Promise((resolve, reject) => {
-      const training = recordTraining(
-        config,
-        { onRunCreated: resolve },
-        { ...run, source: 'api' },
-        trainInProcess,
-      );
-      startedTrainings.push(training.catch(() => undefined));
-      training.catch(reject);
-    }),
-  evaluate: (spec) =>
-    recordEvaluation(spec, async (request, onProgress) =>
-      runEvaluation(await loadTf(), request, onProgress),
-    ),
-};
+export const services: ApiServices = createApiServices({
+  train: trainInProcess,
+  evaluate: async (request, onProgress) => runEvaluation(await loadTf(), request, onProgress),
+  onTrainingStarted: (training) => startedTrainings.push(training),
+});
 
 export function useApiServer(): void {
   const server = setupServer(...createApiHandlers(BASE, services));

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../ml/hyperparameters';
-import { formFromConfig } from '../state/config-form';
+import { formFromConfig } from '../services/config-form';
 import { projectConfig } from '../state/projects.svelte';
 import { db } from './database';
 import { ConflictError, NotFoundError } from './errors';

@@ -9,6 +9,6 @@ export const TF_BACKEND = 'cpu';
 let loading: Promise<Tf> | undefined;
 
 export function loadTf(): Promise<Tf> {
-  loading ??= import('./tf-runtime').then((runtime) => runtime.initTf());
+  loading ??= import('./tf-runtime').then((runtime) => runtime.initTf(TF_BACKEND));
   return loading;
 }

@@ -4,16 +4,16 @@
 import * as tfc from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import '@tensorflow/tfjs-backend-cpu';
-import { TF_BACKEND } from './load-tf';
 
 export const tf = { ...tfc, ...tfl };
 
-export async function initTf(): Promise<typeof tf> {
+/** Starts tfjs on `backend` (the one loadTf() names) and answers the ready runtime. */
+export async function initTf(backend: string): Promise<typeof tf> {
   // Production mode skips tfjs's per-op correctness checks; our inputs are validated first.
   tfc.enableProdMode();
-  if (tfc.getBackend() !== TF_BACKEND) {
-    const ok = await tfc.setBackend(TF_BACKEND);
-    if (!ok) throw new Error('tfjs could not start its cpu backend');
+  if (tfc.getBackend() !== backend) {
+    const ok = await tfc.setBackend(backend);
+    if (!ok) throw new Error(`tfjs could not start its ${backend} backend`);
   }
   await tfc.ready();
   return tf;

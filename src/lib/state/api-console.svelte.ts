@@ -16,8 +16,8 @@ import {
   type Draft,
   type EndpointTemplate,
   type PathSamples,
-} from './console-draft';
-import { lessonDraft, statusPreset, type Preset } from './console-presets';
+} from '../services/console-draft';
+import { lessonDraft, statusPreset, type Preset } from '../services/console-presets';
 
 const FALLBACK_MODEL = 'iris';
 

@@ -10,7 +10,7 @@ import {
 } from '../ml/evaluation';
 import { TrainingCancelled } from '../ml/train';
 import { trainer } from '../workers/trainer';
-import { recordEvaluation } from './record-evaluation';
+import { recordEvaluation } from '../services/record-evaluation';
 
 export type EvaluationPhase = 'idle' | 'running' | 'finished' | 'cancelled' | 'failed';
 

@@ -6,7 +6,7 @@ import {
   setExperimentStage,
   updateExperiment,
 } from '../db/experiments';
-import { attempt } from './attempt';
+import { attempt } from '../services/attempt';
 import { LiveQuery } from './live-query.svelte';
 
 export class Experiments {

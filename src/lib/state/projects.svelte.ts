@@ -8,8 +8,8 @@ import {
 } from '../ml/hyperparameters';
 import { deleteProject, listProjects, saveProject } from '../db/projects';
 import type { ProjectRecord } from '../db/records';
-import type { FormValues } from './config-form';
-import { attempt } from './attempt';
+import type { FormValues } from '../services/config-form';
+import { attempt } from '../services/attempt';
 import { LiveQuery } from './live-query.svelte';
 import { trainingSession } from './training-session.svelte';
 

@@ -15,8 +15,8 @@ import { getRunDetails, getRunModelFiles } from '../db/runs';
 import { packModel, PACKAGE_FORMAT, PACKAGE_VERSION, unpackModel } from '../ml/model-package';
 import { modelFromTfjsFiles, tfjsModelFiles } from '../ml/serialize';
 import { parseRule, RuleSyntaxError } from '../stats/promotion-rules';
-import { attempt } from './attempt';
-import { downloadFile } from './download';
+import { attempt } from '../services/attempt';
+import { downloadFile } from '../services/download';
 import { LiveQuery } from './live-query.svelte';
 import { versionsWithRuns } from './workspace-queries.svelte';
 

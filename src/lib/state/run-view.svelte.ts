@@ -10,8 +10,8 @@ import {
   runMetricHistories,
 } from '../db/run-extras';
 import { getRunDetails, updateRun } from '../db/runs';
-import { downloadFile } from './download';
-import { attempt } from './attempt';
+import { downloadFile } from '../services/download';
+import { attempt } from '../services/attempt';
 import { LiveQuery } from './live-query.svelte';
 
 /** MLflow keeps a run's description in this tag. */

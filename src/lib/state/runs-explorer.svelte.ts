@@ -15,7 +15,7 @@ import {
   type Column,
   type ColumnEntity,
   type RunRow,
-} from './run-columns';
+} from '../services/run-columns';
 
 export interface SearchProblem {
   readonly message: string;

@@ -6,10 +6,10 @@ import { apiUrl, type ShadowReport } from '../api/client';
 import type { DeploymentRecord } from '../db/records';
 import { getApiToken } from '../db/settings';
 import type { TimelineDecision, TimelinePoint } from '../traffic/traffic-run';
-import { fastForward } from './fast-forward';
-import { LiveSimulation } from './live-simulation';
-import type { SimulationOutcome } from './simulation-outcome';
-import { DEFAULT_FORM, type SimulationForm } from './simulation-setup';
+import { fastForward } from '../services/fast-forward';
+import { LiveSimulation } from '../services/live-simulation';
+import type { SimulationOutcome } from '../services/simulation-outcome';
+import { DEFAULT_FORM, type SimulationForm } from '../services/simulation-setup';
 
 const PUBLISH_MS = 250;
 

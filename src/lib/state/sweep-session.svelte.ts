@@ -6,7 +6,7 @@ import { TrainingCancelled } from '../ml/train';
 import type { SweepSpec } from '../ml/sweep-plan';
 import type { RunRecord } from '../db/records';
 import { createRun, endRun, logBatch, updateRun } from '../db/runs';
-import { recordTraining, type TrainFunction } from './record-training';
+import { recordTraining, type TrainFunction } from '../services/record-training';
 import { holdRunLock } from '../db/run-locks';
 
 export const SWEEP_GOALS = {

@@ -3,7 +3,7 @@
 import type { TrainConfig } from '../ml/hyperparameters';
 import { TrainingCancelled, type EpochMetrics } from '../ml/train';
 import type { ModelVersionRecord, RunRecord } from '../db/records';
-import { recordTraining } from './record-training';
+import { recordTraining } from '../services/record-training';
 
 export type TrainingPhase = 'idle' | 'training' | 'finished' | 'cancelled' | 'failed';
 

@@ -7,9 +7,9 @@ import {
   type ImportMode,
   type ImportReport,
 } from '../db/backup';
-import { datedName, downloadFile } from './download';
-import { cacheWholeApp, offlineStatus, type OfflineStatus } from './offline';
-import { requestPersistentStorage } from './persistence';
+import { datedName, downloadFile } from '../services/download';
+import { cacheWholeApp, offlineStatus, type OfflineStatus } from '../services/offline';
+import { requestPersistentStorage } from '../services/persistence';
 
 export interface StorageFigures {
   usage: number;

@@ -5,8 +5,8 @@ import { setupWorker } from 'msw/browser';
 import { irisDataset } from '../../../src/lib/data/iris';
 import { createApiHandlers } from '../../../src/lib/api/handlers';
 import { DEFAULT_CONFIG } from '../../../src/lib/ml/hyperparameters';
-import { recordEvaluation } from '../../../src/lib/state/record-evaluation';
-import { recordTraining, startRecordedTraining } from '../../../src/lib/state/record-training';
+import { createApiServices } from '../../../src/lib/services/api-services';
+import { recordTraining } from '../../../src/lib/services/record-training';
 
 const base = import.meta.env.BASE_URL;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -16,7 +16,7 @@ export async function startBenchApi(): Promise<void> {
   const echo = http.post(`${new URL(base, location.href).href}bench/echo`, async ({ request }) =>
     HttpResponse.json(await request.json()),
   );
-  const services = { startTraining: startRecordedTraining, evaluate: recordEvaluation };
+  const services = createApiServices();
   const worker = setupWorker(
     echo,
     ...createApiHandlers(new URL(base, location.href).href, services),

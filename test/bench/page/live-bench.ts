@@ -6,9 +6,9 @@
 import { DEFAULT_API_TOKEN } from '../../../src/lib/db/settings';
 import { getDeployment } from '../../../src/lib/db/deployments';
 import { DEFAULT_CONFIG } from '../../../src/lib/ml/hyperparameters';
-import { LiveSimulation } from '../../../src/lib/state/live-simulation';
-import { recordTraining } from '../../../src/lib/state/record-training';
-import { DEFAULT_FORM } from '../../../src/lib/state/simulation-setup';
+import { LiveSimulation } from '../../../src/lib/services/live-simulation';
+import { recordTraining } from '../../../src/lib/services/record-training';
+import { DEFAULT_FORM } from '../../../src/lib/services/simulation-setup';
 
 const base = new URL(import.meta.env.BASE_URL, location.href).href;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;

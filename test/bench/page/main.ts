@@ -8,7 +8,7 @@ import { stratifiedSplit } from '../../../src/lib/data/split';
 import { DEFAULT_CONFIG, type TrainConfig } from '../../../src/lib/ml/hyperparameters';
 import { loadTf } from '../../../src/lib/ml/load-tf';
 import { buildClassifier } from '../../../src/lib/ml/model';
-import { recordTraining } from '../../../src/lib/state/record-training';
+import { recordTraining } from '../../../src/lib/services/record-training';
 import { trainer } from '../../../src/lib/workers/trainer';
 import { runApiBench, startBenchApi } from './api-bench';
 import { runBackupBench } from './backup-bench';

@@ -4,7 +4,7 @@
 import { datasetDigest } from '../data/digest';
 import type { Dataset } from '../data/csv';
 import { IRIS_DATASET_NAME, irisDataset } from '../data/iris';
-import { CLASS_NAMES } from '../data/iris-schema';
+import { CLASS_NAMES, REGISTERED_MODEL_NAME } from '../data/iris-schema';
 import { configParams, type TrainConfig } from '../ml/hyperparameters';
 import { tfjsModelFiles } from '../ml/serialize';
 import { TrainingCancelled, type EpochMetrics, type TrainResult } from '../ml/train';
@@ -18,7 +18,6 @@ import { holdRunLock } from '../db/run-locks';
 import { asStorageFull } from '../db/errors';
 import { requestPersistentStorage } from './persistence';
 
-export const REGISTERED_MODEL_NAME = 'iris';
 const FLUSH_INTERVAL_MS = 100;
 const EPOCH_METRICS = ['loss', 'accuracy', 'val_loss', 'val_accuracy'] as const;
 
@@ -166,19 +165,4 @@ export async function recordTraining(
   } finally {
     settle();
   }
-}
-
-/**
- * Starts a recorded training and resolves with its run as soon as the run exists (for the
- * Training API's 202); training and recording go on in the background, and a failure
- * ends the run as FAILED.
- */
-export function startRecordedTraining(
-  config: TrainConfig,
-  options: RunOptions,
-  train?: TrainFunction,
-): Promise<RunRecord> {
-  return new Promise((resolve, reject) => {
-    recordTraining(config, { onRunCreated: resolve }, options, train).catch(reject);
-  });
 }
