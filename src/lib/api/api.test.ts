@@ -1,6 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { irisDataset } from '../data/iris';
-import { registerModelVersion, setAlias } from '../db/models';
+import { registerModelVersion } from '../db/models';
+import { setAlias } from '../db/aliases';
 import { DEFAULT_CONFIG } from '../ml/hyperparameters';
 import { loadTf } from '../ml/load-tf';
 import { trainClassifier } from '../ml/train';

@@ -13,10 +13,10 @@ import {
   logDeploymentRequest,
   recordDecision,
   routingSpecOf,
-  variantSelector,
   watchDeployments,
 } from '../db/deployments';
-import { setAlias } from '../db/models';
+import { setAlias } from '../db/aliases';
+import { versionSelector } from '../db/version-selector';
 import type { DeploymentRecord, DeploymentRequestRecord } from '../db/records';
 import type { CanaryDecision } from '../traffic/canary';
 import { DeploymentRouter } from '../traffic/deployment-router';
@@ -127,7 +127,7 @@ export async function applyDecision(
   const winner = record.variants.at(-1);
   if (decision.action === 'promote' && winner) {
     try {
-      const version = await findVersion(winner.model, variantSelector(winner));
+      const version = await findVersion(winner.model, versionSelector(winner));
       await setAlias(winner.model, 'champion', version.version, actor === 'ui' ? 'ui' : 'api');
     } catch (error) {
       // A person is told (409); a rule's promotion still ends the roll-out, and says why
@@ -177,7 +177,7 @@ export async function serveDeployment(
   const failed = runtime.faults.fails(routing.variant);
   const delay = runtime.faults.delayOf(routing.variant);
   if (delay > 0) await sleep(delay);
-  const version = failed ? null : await findVersion(variant.model, variantSelector(variant));
+  const version = failed ? null : await findVersion(variant.model, versionSelector(variant));
   const predictions = version ? await predict(version, rows) : [];
   const latency = performance.now() - started;
   const request: DeploymentRequestRecord = {
@@ -214,7 +214,7 @@ export async function serveDeployment(
         if (runtime.shadowFaults.fails(shadowIndex)) throw new Error('injected fault');
         const shadowVersion = await findVersion(
           shadowVariant.model,
-          variantSelector(shadowVariant),
+          versionSelector(shadowVariant),
         );
         request.shadow_predicted = (await predict(shadowVersion, rows))[0]?.class_index ?? -1;
       } catch {

@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { beforeEach, expect, it } from 'vitest';
 import { db } from '../db/database';
-import { createRegisteredModel, registerModelVersion, setAlias } from '../db/models';
+import { createRegisteredModel, registerModelVersion } from '../db/models';
+import { setAlias } from '../db/aliases';
 import { DEFAULT_API_TOKEN } from '../db/settings';
 import type { SerializedModel } from '../ml/serialize';
 import { BASE, startedTrainings, useApiServer } from './testing';

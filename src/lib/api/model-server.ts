@@ -2,12 +2,9 @@
 // registry changes, keeps a few loaded tfjs models in memory (least recently used first
 // out), and predicts with them.
 import type { LayersModel } from '@tensorflow/tfjs-layers';
-import {
-  getModelWeights,
-  resolveModelVersion,
-  watchRegistry,
-  type VersionSelector,
-} from '../db/models';
+import { getModelWeights, resolveModelVersion } from '../db/models';
+import { watchRegistry } from '../db/registry-feed';
+import { type VersionSelector } from '../db/version-selector';
 import type { ModelVersionRecord } from '../db/records';
 import { loadTf } from '../ml/load-tf';
 import { argmax, predictProbabilities } from '../ml/predict';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRun } from '../db/runs';
+import { createRun } from '../db/run-writes';
 import { completeTrainingRun } from '../db/training';
 import type { SerializedModel } from '../ml/serialize';
 import { failedRules, parseRule, RuleSyntaxError } from '../stats/promotion-rules';

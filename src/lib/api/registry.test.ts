@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { flushPredictionLog, recentPredictions } from '../db/prediction-log';
-import { createRun } from '../db/runs';
+import { createRun } from '../db/run-writes';
 import type { SerializedModel } from '../ml/serialize';
 import { call, snapshot, trainedModel, trainedRun, useApiServer } from './testing';
 

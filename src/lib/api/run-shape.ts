@@ -1,7 +1,7 @@
 // A run as the API answers it: MLflow's {info, data, inputs} shape.
 import type { z } from 'zod';
 import { NotFoundError } from '../db/errors';
-import { getRunDetails, type RunDetails } from '../db/runs';
+import { getRunDetails, type RunDetails } from '../db/run-queries';
 import type { run } from './schemas/runs';
 
 export type RunBody = z.infer<typeof run>;

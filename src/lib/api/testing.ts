@@ -6,7 +6,7 @@ import { irisDataset } from '../data/iris';
 import { db } from '../db/database';
 import { flushDeploymentRequests } from '../db/deployments';
 import { flushPredictionLog } from '../db/prediction-log';
-import { createRun } from '../db/runs';
+import { createRun } from '../db/run-writes';
 import { DEFAULT_API_TOKEN } from '../db/settings';
 import { completeTrainingRun } from '../db/training';
 import { DEFAULT_CONFIG } from '../ml/hyperparameters';

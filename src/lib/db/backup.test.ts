@@ -5,7 +5,8 @@ import { exportWorkspace, importWorkspace, resetWorkspace } from './backup';
 import { db } from './database';
 import { StorageFullError } from './errors';
 import { getModelWeights, resolveModelVersion } from './models';
-import { createRun, listRunDetails } from './runs';
+import { createRun } from './run-writes';
+import { listRunDetails } from './run-queries';
 import { dumpEveryTable, FAKE_MODEL, seedEveryTable } from './testing';
 
 beforeEach(async () => {

@@ -143,12 +143,6 @@ export const db = new PlaygroundDb();
 // Another tab opened a newer schema: close this connection at once so that its upgrade
 // is never blocked, then reload so that this tab stops running code written for the
 // old schema. Registered here because only an open connection can receive it.
-// The first time this tab opens the workspace, runs whose tab closed mid-run end KILLED.
-// Not awaited: opening must not wait for it (imported lazily: it needs the tables above).
-db.on('ready', () => {
-  void import('./run-locks').then(({ killAbandonedRuns }) => killAbandonedRuns());
-});
-
 db.on('versionchange', () => {
   db.close();
   if (typeof location !== 'undefined') location.reload();

@@ -6,22 +6,15 @@ import {
   deleteModelVersion,
   deleteRegisteredModel,
   listModelVersions,
-  setAlias,
   listRegisteredModels,
   registerModelVersion,
   resolveModelVersion,
 } from './models';
-import { deleteTag } from './run-extras';
-import {
-  createRun,
-  endRun,
-  getRunDetails,
-  listRunDetails,
-  logBatch,
-  logMetricPoints,
-  metricHistory,
-  updateRun,
-} from './runs';
+import { setAlias } from './aliases';
+import { deleteTag } from './run-writes';
+import { createRun, endRun, logBatch, updateRun } from './run-writes';
+import { getRunDetails, listRunDetails } from './run-queries';
+import { logMetricPoints, metricHistory } from './metric-history';
 import { completeTrainingRun } from './training';
 import type { SerializedModel } from '../ml/serialize';
 

@@ -7,21 +7,8 @@ import { db } from './database';
 import { bufferedWriter } from './buffered-writer';
 import { ConflictError, NotFoundError } from './errors';
 import { predictionLogLimit } from './prediction-log';
-import type { VersionSelector } from './models';
 import type { DeploymentSpec } from '../traffic/deployment-router';
-import type {
-  DeploymentEventRecord,
-  DeploymentRecord,
-  DeploymentRequestRecord,
-  DeploymentVariant,
-} from './records';
-
-/** Which version a variant means: its number, its alias, or the model's default rule. */
-export function variantSelector(variant: DeploymentVariant): VersionSelector {
-  if (variant.version !== undefined) return { version: variant.version };
-  if (variant.alias !== undefined) return { alias: variant.alias };
-  return {};
-}
+import type { DeploymentEventRecord, DeploymentRecord, DeploymentRequestRecord } from './records';
 
 /** How a stored deployment routes: the spec its router (live or fast-forward) is built from. */
 export function routingSpecOf(record: DeploymentRecord): DeploymentSpec {

@@ -6,7 +6,8 @@ import { DATABASE_NAME, db, SCHEMA_CHANGES } from './database';
 import { aliasHistory } from './alias-rules';
 import { getModelWeights, resolveModelVersion } from './models';
 import { listProjects } from './projects';
-import { listRunDetails, metricHistory } from './runs';
+import { listRunDetails } from './run-queries';
+import { metricHistory } from './metric-history';
 import { dumpEveryTable, seedEveryTable } from './testing';
 
 afterEach(() => db.close());

@@ -4,7 +4,7 @@
 import type { SerializedModel } from '../ml/serialize';
 import { db } from './database';
 import type { ArtifactRecord, ModelVersionRecord } from './records';
-import { createRun } from './runs';
+import { createRun } from './run-writes';
 import { completeTrainingRun } from './training';
 
 export interface ImportedPackage {

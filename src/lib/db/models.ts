@@ -1,12 +1,11 @@
-// The model registry: registered models, their numbered versions with weights, aliases.
-import { Dexie } from 'dexie';
-import { checkPromotion, recordAliasEvent } from './alias-rules';
-import { changeFeed } from './change-feed';
+// The model registry: registered models and their numbered versions with weights, and
+// which version a request means (alias moves live in aliases.ts).
 import { db } from './database';
 import { deploymentsServing } from './deployments';
 import { ConflictError, NotFoundError } from './errors';
+import { committed } from './registry-feed';
+import type { VersionSelector } from './version-selector';
 import type {
-  AliasEventRecord,
   AliasRecord,
   ModelSignature,
   ModelVersionRecord,
@@ -38,34 +37,8 @@ export function irisSignature(model: SerializedModel): ModelSignature {
   };
 }
 
-const modelNotFound = (name: string) => new NotFoundError(`Registered model '${name}' not found`);
-
-/** Any change to models, versions or aliases (a live query over all three tables). */
-const registryFeed = changeFeed(() =>
-  Promise.all([
-    db.registered_models.toCollection().primaryKeys(),
-    db.model_versions.toCollection().primaryKeys(),
-    db.aliases.toArray(),
-  ]),
-);
-
-/** Calls `onChange` whenever the registry changes (this page at once, other tabs soon after). */
-export function watchRegistry(onChange: () => void): () => void {
-  return registryFeed.watch(() => onChange());
-}
-
-/**
- * Waits for a registry write, then tells this page's watchers once it has committed: at
- * once for a transaction of its own, or when the caller's enclosing transaction completes
- * (awaiting anything else inside it would let IndexedDB commit it early).
- */
-async function committed<T>(write: Promise<T>): Promise<T> {
-  const enclosing = Dexie.currentTransaction;
-  const result = await write;
-  if (enclosing) enclosing.on('complete', () => void registryFeed.notify());
-  else await registryFeed.notify();
-  return result;
-}
+export const modelNotFound = (name: string) =>
+  new NotFoundError(`Registered model '${name}' not found`);
 
 export async function createRegisteredModel(
   spec: { name: string; description?: string; tags?: Record<string, string> },
@@ -227,11 +200,7 @@ export async function deleteRegisteredModel(name: string): Promise<void> {
   );
 }
 
-export async function countRegisteredModels(): Promise<number> {
-  return db.registered_models.count();
-}
-
-/** Versions of a model, newest first; a missing model is an error. */
+/** Versions of a model, newest first (none for a model that does not exist). */
 export async function listModelVersions(name: string): Promise<ModelVersionRecord[]> {
   return db.model_versions.where('name').equals(name).reverse().sortBy('version');
 }
@@ -266,77 +235,6 @@ export async function deleteModelVersion(name: string, version: number): Promise
     ),
   );
 }
-
-/**
- * Points an alias at a version, if the model's promotion gates allow it (for `champion`),
- * and records the move; the check, the move and its record are one transaction.
- */
-export async function setAlias(
-  name: string,
-  alias: string,
-  version: number,
-  actor: AliasEventRecord['actor'] = 'api',
-  now = new Date(),
-): Promise<AliasRecord> {
-  const tables = [
-    db.registered_models,
-    db.model_versions,
-    db.aliases,
-    db.run_summaries,
-    db.alias_events,
-  ];
-  return committed(
-    db.transaction('rw', tables, async () => {
-      const target = await getModelVersion(name, version);
-      const [model, previous] = await Promise.all([
-        db.registered_models.get(name),
-        db.aliases.get([name, alias]),
-      ]);
-      if (model) await checkPromotion(model, target, alias);
-      const record: AliasRecord = { name, alias, version, updated_at: now.toISOString() };
-      await Promise.all([
-        db.aliases.put(record),
-        recordAliasEvent({
-          name,
-          alias,
-          from_version: previous?.version ?? null,
-          to_version: version,
-          at: record.updated_at,
-          actor,
-        }),
-      ]);
-      return record;
-    }),
-  );
-}
-
-export async function deleteAlias(
-  name: string,
-  alias: string,
-  actor: AliasEventRecord['actor'] = 'api',
-  now = new Date(),
-): Promise<void> {
-  await committed(
-    db.transaction('rw', [db.registered_models, db.aliases, db.alias_events], async () => {
-      if (!(await db.registered_models.get(name))) throw modelNotFound(name);
-      const existing = await db.aliases.get([name, alias]);
-      if (!existing) throw new NotFoundError(`Alias '${alias}' not found for model '${name}'`);
-      await Promise.all([
-        db.aliases.delete([name, alias]),
-        recordAliasEvent({
-          name,
-          alias,
-          from_version: existing.version,
-          to_version: null,
-          at: now.toISOString(),
-          actor,
-        }),
-      ]);
-    }),
-  );
-}
-
-export type VersionSelector = { version: number } | { alias: string } | Record<string, never>;
 
 /**
  * Finds the version a request means: an explicit version, an alias, or by default the

@@ -6,10 +6,11 @@ import { db } from './database';
 import { createDataset } from './datasets';
 import { flushDeploymentRequests, logDeploymentRequest, putDeployment } from './deployments';
 import { createExperiment } from './experiments';
-import { setAlias } from './models';
+import { setAlias } from './aliases';
 import { flushPredictionLog, logPrediction } from './prediction-log';
 import { saveProject } from './projects';
-import { createRun, logMetricPoints } from './runs';
+import { createRun } from './run-writes';
+import { logMetricPoints } from './metric-history';
 import { setApiToken } from './settings';
 import { completeTrainingRun } from './training';
 

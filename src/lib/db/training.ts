@@ -3,7 +3,8 @@
 import { db } from './database';
 import { registerModelVersion } from './models';
 import type { ArtifactRecord, MetricPoint, ModelVersionRecord } from './records';
-import { logMetricPoints, saveArtifacts } from './runs';
+import { logMetricPoints } from './metric-history';
+import { saveArtifacts } from './run-writes';
 import type { SerializedModel } from '../ml/serialize';
 
 export interface TrainingOutcome {

@@ -2,7 +2,7 @@
 // answer by their plain forward pass, in-process, through the same router, faults and
 // traffic that live mode sends through the API; a long run takes a second.
 import { irisDataset } from '../data/iris';
-import { variantSelector } from '../db/deployments';
+import { versionSelector } from '../db/version-selector';
 import { getModelWeights, resolveModelVersion } from '../db/models';
 import type { DeploymentRecord } from '../db/records';
 import { forwardPass } from '../ml/dense-forward';
@@ -19,7 +19,7 @@ import {
 async function classifierOf(record: DeploymentRecord) {
   const passes = await Promise.all(
     record.variants.map(async (variant) => {
-      const version = await resolveModelVersion(variant.model, variantSelector(variant));
+      const version = await resolveModelVersion(variant.model, versionSelector(variant));
       const weights = await getModelWeights(version.name, version.version);
       if (!weights)
         throw new Error(`the weights of ${version.name} v${version.version} are missing`);

@@ -1,10 +1,12 @@
 // An evaluation of a registered model version, recorded as a run: its method and options as
 // params, each metric's mean, std and interval as metrics, each fold as a child run, and
-// the whole result as evaluation.json. Runs in the training worker.
+// the whole report stored with the run. The evaluation itself runs in the training worker.
 import { irisDataset, IRIS_DATASET_NAME } from '../data/iris';
 import { datasetDigest } from '../data/digest';
 import { getModelWeights, resolveModelVersion } from '../db/models';
-import { createRun, endRun, getRunDetails, logBatch, saveArtifacts } from '../db/runs';
+import { evaluationFoldTags, evaluationRunTags, saveEvaluationReport } from '../db/evaluations';
+import { createRun, endRun, logBatch } from '../db/run-writes';
+import { getRunDetails } from '../db/run-queries';
 import {
   reportedSummary,
   type EvaluationOutcome,
@@ -22,8 +24,6 @@ export type Evaluator = (
   request: EvaluationRequest,
   onProgress?: (done: number, total: number) => void,
 ) => Promise<EvaluationOutcome>;
-
-export const EVALUATION_ARTIFACT = 'evaluation.json';
 
 export async function recordEvaluation(
   spec: EvaluationSpec,
@@ -56,11 +56,7 @@ export async function recordEvaluation(
     params: Object.fromEntries(
       Object.entries({ method: spec.method, ...options }).map(([k, v]) => [k, String(v)]),
     ),
-    tags: {
-      source: 'evaluation',
-      'evaluation.model': version.name,
-      'evaluation.version': String(version.version),
-    },
+    tags: evaluationRunTags(version.name, version.version),
     inputs: [{ name: IRIS_DATASET_NAME, digest, context: 'evaluation' }],
   });
   try {
@@ -78,7 +74,7 @@ export async function recordEvaluation(
           run_name: `${run.run_name}-fold-${fold + 1}`,
           parent_run_id: run.run_id,
           params: { fold: String(fold + 1) },
-          tags: { source: 'evaluation', 'mlflow.parentRunId': run.run_id },
+          tags: evaluationFoldTags(run.run_id),
           inputs: [],
         });
         await logBatch(child.run_id, {
@@ -127,15 +123,7 @@ export async function recordEvaluation(
           .map(([metric, value]) => ({ key: String(metric), value: Number(value) })),
       ),
     });
-    const json = new TextEncoder().encode(JSON.stringify(report, null, 2));
-    await saveArtifacts([
-      {
-        run_id: run.run_id,
-        path: EVALUATION_ARTIFACT,
-        mime_type: 'application/json',
-        data: json.buffer,
-      },
-    ]);
+    await saveEvaluationReport(report);
     await endRun(run.run_id, 'FINISHED');
     return report;
   } catch (error) {

@@ -11,7 +11,8 @@ import { TrainingCancelled, type EpochMetrics, type TrainResult } from '../ml/tr
 import { confusionMatrixSvg } from '../report/confusion-matrix-svg';
 import { trainingCurvesSvg } from '../report/training-curves-svg';
 import type { ArtifactRecord, MetricPoint, ModelVersionRecord, RunRecord } from '../db/records';
-import { createRun, endRun, logMetricPoints } from '../db/runs';
+import { createRun, endRun } from '../db/run-writes';
+import { logMetricPoints } from '../db/metric-history';
 import { completeTrainingRun } from '../db/training';
 import { trainer } from '../workers/trainer';
 import { holdRunLock } from '../db/run-locks';

@@ -1,6 +1,6 @@
 // The Runs table's columns: which exist for a set of runs, what each cell holds, and how
 // a column becomes an order_by clause.
-import type { RunDetails } from '../db/runs';
+import type { RunDetails } from '../db/run-queries';
 import type { Searchable } from '../search/run-query';
 
 export type ColumnEntity = 'attributes' | 'params' | 'metrics' | 'tags';

@@ -5,7 +5,8 @@
 // share of each timeline window are histories, stepped by requests served, so the run
 // page draws them.
 import { db } from '../db/database';
-import { createRun, endRun, logMetricPoints } from '../db/runs';
+import { createRun, endRun } from '../db/run-writes';
+import { logMetricPoints } from '../db/metric-history';
 import type { DeploymentRecord } from '../db/records';
 import { wilsonInterval } from '../stats/proportions';
 import { p95 } from '../traffic/canary';

@@ -2,7 +2,7 @@
 // the request being edited, sending it, and the presets of the status gallery and the
 // REST lesson.
 import { api, sendRaw, type Exchange } from '../api/client';
-import { listRecentRuns } from '../db/runs';
+import { listRecentRuns } from '../db/run-queries';
 import { listDeployments } from '../db/deployments';
 import { getApiToken, getSettings, setNetworkConditions, watchSettings } from '../db/settings';
 import { NO_CONDITIONS } from '../http/network-conditions';

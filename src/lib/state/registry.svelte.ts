@@ -2,16 +2,15 @@
 // lineage), its aliases and their history, and the edits a user makes: move an alias (the
 // champion behind its promotion rules), change the rules or the description.
 import { aliasHistory, listAliases } from '../db/alias-rules';
+import { deleteAlias, setAlias } from '../db/aliases';
 import {
-  deleteAlias,
   getModelVersion,
   getModelWeights,
   registerModelVersion,
-  setAlias,
   updateRegisteredModel,
 } from '../db/models';
 import { importModelVersion } from '../db/model-import';
-import { getRunDetails, getRunModelFiles } from '../db/runs';
+import { getRunDetails, getRunModelFiles } from '../db/run-queries';
 import { packModel, PACKAGE_FORMAT, PACKAGE_VERSION, unpackModel } from '../ml/model-package';
 import { modelFromTfjsFiles, tfjsModelFiles } from '../ml/serialize';
 import { parseRule, RuleSyntaxError } from '../stats/promotion-rules';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db/database';
 import { listModelVersions } from '../db/models';
-import { getRunDetails } from '../db/runs';
+import { getRunDetails } from '../db/run-queries';
 import { irisDataset } from '../data/iris';
 import { DEFAULT_CONFIG } from '../ml/hyperparameters';
 import { loadTf } from '../ml/load-tf';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunDetails } from '../db/runs';
+import type { RunDetails } from '../db/run-queries';
 import { diffRows, runIdsFromQuery, sharedMetrics, varyingParams } from './run-compare';
 
 function run(id: string, params: Record<string, string>, metrics: Record<string, number>) {

@@ -1,8 +1,8 @@
 // The Compare page's data: 2 to 50 runs with their params, latest metrics and metric
 // histories, and the pure shaping of them into overlays, axes and a diff table.
 import type { MetricPoint } from '../db/records';
-import { runMetricHistories } from '../db/run-extras';
-import { getRunDetails, type RunDetails } from '../db/runs';
+import { runMetricHistories } from '../db/metric-history';
+import { getRunDetails, type RunDetails } from '../db/run-queries';
 import { LiveQuery } from './live-query.svelte';
 
 export const MAX_COMPARED = 50;

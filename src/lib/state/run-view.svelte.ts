@@ -1,15 +1,11 @@
 // One run's page: its summary, every metric's history (with min and max), artifacts,
 // child runs, and the edits a user makes (tags, the note, the name).
 import type { MetricPoint } from '../db/records';
-import {
-  deleteTag,
-  getArtifact,
-  listArtifacts,
-  listChildRuns,
-  listVersionsOfRun,
-  runMetricHistories,
-} from '../db/run-extras';
-import { getRunDetails, updateRun } from '../db/runs';
+import { deleteTag } from '../db/run-writes';
+import { getArtifact, listArtifacts, listChildRuns, listVersionsOfRun } from '../db/run-queries';
+import { runMetricHistories } from '../db/metric-history';
+import { getRunDetails } from '../db/run-queries';
+import { updateRun } from '../db/run-writes';
 import { downloadFile } from '../services/download';
 import { attempt } from '../services/attempt';
 import { LiveQuery } from './live-query.svelte';

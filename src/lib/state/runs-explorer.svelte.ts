@@ -2,7 +2,7 @@
 // columns and the runs selected for compare. Runs reload after changes to the workspace
 // (throttled: 10,000 runs take ~0.3 s to read); filtering and sorting run in memory on
 // every keystroke (10,000 runs in well under 100 ms).
-import { listRunDetails, runsChangeSignal } from '../db/runs';
+import { listRunDetails, runsChangeSignal } from '../db/run-queries';
 import { SearchSyntaxError } from '../search/ast';
 import { SearchValueError } from '../search/evaluate';
 import { applyQuery, compileQuery, searchable } from '../search/run-query';

@@ -5,7 +5,7 @@ import type { TrainConfig } from '../ml/hyperparameters';
 import { TrainingCancelled } from '../ml/train';
 import type { SweepSpec } from '../ml/sweep-plan';
 import type { RunRecord } from '../db/records';
-import { createRun, endRun, logBatch, updateRun } from '../db/runs';
+import { createRun, endRun, logBatch, updateRun } from '../db/run-writes';
 import { recordTraining, type TrainFunction } from '../services/record-training';
 import { holdRunLock } from '../db/run-locks';
 

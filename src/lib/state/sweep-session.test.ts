@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listChildRuns } from '../db/run-extras';
-import { getRunDetails } from '../db/runs';
+import { listChildRuns } from '../db/run-queries';
+import { getRunDetails } from '../db/run-queries';
 import { listModelVersions } from '../db/models';
 import { trainInProcess } from '../api/testing';
 import { DEFAULT_CONFIG } from '../ml/hyperparameters';

@@ -2,7 +2,7 @@
 // their versions. Each is a LiveQuery bound to the component that creates it.
 import { listModelVersions, listRegisteredModels } from '../db/models';
 import type { ModelVersionRecord } from '../db/records';
-import { getRunDetails, listRecentRuns, type RunDetails } from '../db/runs';
+import { getRunDetails, listRecentRuns, type RunDetails } from '../db/run-queries';
 import { LiveQuery } from './live-query.svelte';
 
 export interface VersionWithRun {

@@ -3,7 +3,7 @@
 // sort of the same runs (the floor any search could reach).
 import { seededRandom } from '../../../src/lib/data/random';
 import { db } from '../../../src/lib/db/database';
-import { listRunDetails } from '../../../src/lib/db/runs';
+import { listRunDetails } from '../../../src/lib/db/run-queries';
 import { applyQuery, compileQuery, searchable } from '../../../src/lib/search/run-query';
 
 const RUNS = 10_000;

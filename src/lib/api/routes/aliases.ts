@@ -1,7 +1,8 @@
 // Aliases: named pointers (champion, challenger, ...) at one version of a model.
 import type { z } from 'zod';
 import { aliasHistory, listAliases } from '../../db/alias-rules';
-import { deleteAlias, getRegisteredModel, setAlias } from '../../db/models';
+import { deleteAlias, setAlias } from '../../db/aliases';
+import { getRegisteredModel } from '../../db/models';
 import { defineRoute, json, noContent } from '../route';
 import { modelNameParams } from '../schemas/common';
 import { alias, aliasList, aliasParams, setAliasBody } from '../schemas/registry';

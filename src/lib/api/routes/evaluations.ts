@@ -2,16 +2,10 @@
 // or the bootstrap (in the training worker), recorded as a run; read an evaluation back;
 // compare two evaluations made on the same rows.
 import type { z } from 'zod';
-import { getArtifact } from '../../db/run-extras';
-import { getRunDetails } from '../../db/runs';
-import { ConflictError, NotFoundError } from '../../db/errors';
-import type { ArtifactRecord } from '../../db/records';
-import {
-  compareReports,
-  reportedSummary,
-  type EvaluationReport,
-  type EvaluationSpec,
-} from '../../ml/evaluation';
+import { versionSelector } from '../../db/version-selector';
+import { ConflictError } from '../../db/errors';
+import { evaluationReportJson, readEvaluationReport } from '../../db/evaluations';
+import { compareReports, reportedSummary, type EvaluationReport } from '../../ml/evaluation';
 import { defineRoute, json } from '../route';
 import {
   comparison,
@@ -20,24 +14,6 @@ import {
   evaluationBody,
   evaluationParams,
 } from '../schemas/evaluations';
-
-const EVALUATION_ARTIFACT = 'evaluation.json';
-
-/** The stored result of evaluation `id`: 404 if it is no evaluation or has no result. */
-async function evaluationFile(id: string): Promise<ArtifactRecord> {
-  const run = await getRunDetails(id);
-  if (run?.tags['source'] !== 'evaluation' || run.info.parent_run_id) {
-    throw new NotFoundError(`Evaluation '${id}' not found`);
-  }
-  return getArtifact(id, EVALUATION_ARTIFACT).catch(() => {
-    throw new NotFoundError(`Evaluation '${id}' has no result (status ${run.info.status})`);
-  });
-}
-
-async function readEvaluation(id: string): Promise<EvaluationReport> {
-  const file = await evaluationFile(id);
-  return JSON.parse(new TextDecoder().decode(file.data)) as EvaluationReport;
-}
 
 export const evaluationRoutes = [
   defineRoute<Record<string, never>, Record<string, never>, z.infer<typeof evaluationBody>>({
@@ -55,8 +31,7 @@ export const evaluationRoutes = [
     errors: [{ status: 404, description: 'No such model, version or alias.' }],
     handle: async ({ body, base, services }) => {
       const { model, version, alias, method, ...options } = body;
-      const selector: EvaluationSpec['selector'] =
-        version !== undefined ? { version } : alias !== undefined ? { alias } : {};
+      const selector = versionSelector({ version, alias });
       const report = await services.evaluate({ model, selector, method, ...options });
       return json(report, 201, { Location: `${base}api/evaluations/${report.id}` });
     },
@@ -72,8 +47,8 @@ export const evaluationRoutes = [
     response: { status: 200, description: 'The evaluation.', schema: evaluation },
     errors: [{ status: 404, description: 'No evaluation has this id.' }],
     handle: async ({ params }) => {
-      const file = await evaluationFile(params.id);
-      return new Response(file.data, { headers: { 'Content-Type': 'application/json' } });
+      const json = await evaluationReportJson(params.id);
+      return new Response(json, { headers: { 'Content-Type': 'application/json' } });
     },
   }),
 
@@ -94,7 +69,10 @@ export const evaluationRoutes = [
       { status: 409, description: 'The two did not use the same rows.' },
     ],
     handle: async ({ params }) => {
-      const [a, b] = await Promise.all([readEvaluation(params.id), readEvaluation(params.other)]);
+      const [a, b] = await Promise.all([
+        readEvaluationReport(params.id),
+        readEvaluationReport(params.other),
+      ]);
       let result;
       try {
         result = compareReports(a, b);

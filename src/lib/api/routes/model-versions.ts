@@ -7,7 +7,7 @@ import {
   listModelVersions,
   registerModelVersion,
 } from '../../db/models';
-import { getRunModelFiles } from '../../db/runs';
+import { getRunModelFiles } from '../../db/run-queries';
 import { modelFromTfjsFiles } from '../../ml/serialize';
 import { HttpError } from '../http-error';
 import { created, defineRoute, json, noContent } from '../route';

@@ -1,7 +1,7 @@
 // Serving: predict with a registered model's version chosen by number, alias, or the
 // default rule (the champion alias, else the latest version).
 import { z } from 'zod';
-import type { VersionSelector } from '../../db/models';
+import { versionSelector } from '../../db/version-selector';
 import { LOGGED_ROWS, logPrediction } from '../../db/prediction-log';
 import { findVersion, predict } from '../model-server';
 import { defineRoute, json } from '../route';
@@ -44,13 +44,7 @@ export const predictRoutes = [
     ],
     handle: async ({ params, query, body }) => {
       const started = performance.now();
-      const selector: VersionSelector =
-        query.version !== undefined
-          ? { version: query.version }
-          : query.alias !== undefined
-            ? { alias: query.alias }
-            : {};
-      const version = await findVersion(params.name, selector);
+      const version = await findVersion(params.name, versionSelector(query));
       const { rows, batch } = predictRows(body);
       const predictions = await predict(version, rows);
       logPrediction({

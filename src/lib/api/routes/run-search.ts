@@ -1,7 +1,7 @@
 // POST /api/runs/search: MLflow's run search, with OR and parentheses, several order_by
 // keys, and pages. A filter that does not parse or cannot apply is a 422 that says where.
 import type { z } from 'zod';
-import { listRunDetails } from '../../db/runs';
+import { listRunDetails } from '../../db/run-queries';
 import { SearchSyntaxError, type Expression } from '../../search/ast';
 import { checkExpression, SearchValueError } from '../../search/evaluate';
 import { parseOrderBy, type OrderKey } from '../../search/order';

@@ -2,7 +2,8 @@
 // user's own code to log into (201), and reading a run in MLflow's shape.
 import type { z } from 'zod';
 import { getExperiment } from '../../db/experiments';
-import { createRun, deleteRun, logBatch, metricHistory, updateRun } from '../../db/runs';
+import { createRun, deleteRun, logBatch, updateRun } from '../../db/run-writes';
+import { metricHistory } from '../../db/metric-history';
 import { DEFAULT_CONFIG, type TrainConfig } from '../../ml/hyperparameters';
 import { defineRoute, json, noContent } from '../route';
 import { runById } from '../run-shape';
