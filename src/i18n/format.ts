@@ -1,4 +1,4 @@
-// Numbers and times formatted for the current interface language.
+// Numbers, times and byte counts formatted for the current interface language.
 import { locale } from './i18n.svelte';
 
 export function formatNumber(
@@ -18,4 +18,19 @@ export function formatTime(epochMs: number | string): string {
     dateStyle: 'medium',
     timeStyle: 'medium',
   }).format(new Date(epochMs));
+}
+
+/** A byte count in kB, MB or GB, whichever reads best, to one decimal. */
+export function formatBytes(bytes: number): string {
+  const [unit, value] =
+    bytes >= 1e9
+      ? ['gigabyte', bytes / 1e9]
+      : bytes >= 1e6
+        ? ['megabyte', bytes / 1e6]
+        : ['kilobyte', bytes / 1e3];
+  return new Intl.NumberFormat(locale.current, {
+    style: 'unit',
+    unit,
+    maximumFractionDigits: 1,
+  }).format(value);
 }
