@@ -1,5 +1,6 @@
-// One run's page: its summary, every metric's history (with min and max), artifacts,
-// child runs, and the edits a user makes (tags, the note, the name).
+// One run's page: its summary, every metric's history (with min and max) and how the
+// histories group into charts, artifacts, child runs, and the edits a user makes (tags,
+// the note).
 import type { MetricPoint } from '../db/records';
 import { deleteTag } from '../db/run-writes';
 import { getArtifact, listArtifacts, listChildRuns, listVersionsOfRun } from '../db/run-queries';
@@ -21,7 +22,7 @@ export interface MetricSummary {
   steps: number;
 }
 
-export function summarize(histories: Record<string, MetricPoint[]>): MetricSummary[] {
+function summarize(histories: Record<string, MetricPoint[]>): MetricSummary[] {
   return Object.entries(histories)
     .map(([key, points]) => {
       const values = points.map((p) => p.value);
@@ -34,6 +35,36 @@ export function summarize(histories: Record<string, MetricPoint[]>): MetricSumma
       };
     })
     .sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** A chart of metric curves: its title and one line per metric, by step. */
+export interface MetricChart {
+  title: string;
+  series: { label: string; points: { x: number; y: number }[] }[];
+}
+
+/** Training and validation curves share a chart, headed by the training metric. */
+const PAIRS = [
+  ['loss', 'val_loss'],
+  ['accuracy', 'val_accuracy'],
+] as const;
+
+/** The pairs first (when the run logged them), then every other metric of two steps or more. */
+function groupCharts(histories: Record<string, MetricPoint[]>): MetricChart[] {
+  const paired = new Set<string>(PAIRS.flat());
+  const groups: { title: string; keys: string[] }[] = PAIRS.filter(([a]) => histories[a]).map(
+    ([a, b]) => ({ title: a, keys: [a, b] }),
+  );
+  for (const [key, points] of Object.entries(histories)) {
+    if (!paired.has(key) && points.length > 1) groups.push({ title: key, keys: [key] });
+  }
+  return groups.map((group) => ({
+    title: group.title,
+    series: group.keys.map((key) => ({
+      label: key,
+      points: (histories[key] ?? []).map((p) => ({ x: p.step, y: p.value })),
+    })),
+  }));
 }
 
 export class RunView {
@@ -55,16 +86,16 @@ export class RunView {
     return summarize(this.histories.current ?? {});
   }
 
+  get charts(): MetricChart[] {
+    return groupCharts(this.histories.current ?? {});
+  }
+
   setTag(key: string, value: string): Promise<string | null> {
     return attempt(() => updateRun(this.runId, { tags: { [key]: value } }));
   }
 
   removeTag(key: string): Promise<string | null> {
     return attempt(() => deleteTag(this.runId, key));
-  }
-
-  rename(name: string): Promise<string | null> {
-    return attempt(() => updateRun(this.runId, { run_name: name }));
   }
 
   /** The artifact's text (JSON, SVG), or an object URL for showing it as an image. */
