@@ -14,13 +14,18 @@ import { recordEvaluation } from '../services/record-evaluation';
 
 export type EvaluationPhase = 'idle' | 'running' | 'finished' | 'cancelled' | 'failed';
 
+/** A second version evaluated on the same folds or resamples, and the paired comparison. */
+export interface VersionComparison {
+  other: EvaluationReport;
+  result: PairedComparison;
+}
+
 export class EvaluationSession {
   phase = $state<EvaluationPhase>('idle');
   done = $state(0);
   total = $state(0);
   report = $state.raw<EvaluationReport | null>(null);
-  /** A second version evaluated on the same folds or resamples, and the paired comparison. */
-  comparison = $state.raw<{ other: EvaluationReport; result: PairedComparison } | null>(null);
+  comparison = $state.raw<VersionComparison | null>(null);
   error = $state<string | null>(null);
   #abort: AbortController | null = null;
 
