@@ -65,7 +65,8 @@ describe('metrics as mlflow.evaluate reports them', () => {
 
 describe('resampling', () => {
   it('draws the same resamples from the same seed', async () => {
-    const { preparePredictions, resampledScores } = await import('./weighted-scores');
+    const { preparePredictions } = await import('./prepared-predictions');
+    const { resampledScores } = await import('./weighted-scores');
     const truth = Array.from({ length: 30 }, (_, i) => i % 3);
     const random = seededRandom(3);
     const prepared = preparePredictions(
@@ -155,8 +156,8 @@ describe('resampled scores (the bootstrap fast path)', () => {
   ])(
     'equal the direct scores of the rows each resample drew (%s)',
     async (_, tied, skipClass, n, signal) => {
-      const { preparePredictions, resampledScores, WEIGHTED_SCORE_KEYS } =
-        await import('./weighted-scores');
+      const { preparePredictions } = await import('./prepared-predictions');
+      const { resampledScores, WEIGHTED_SCORE_KEYS } = await import('./weighted-scores');
       const { classificationScores, rocAucOvr } = await import('./classification');
       const resamples = 20;
       const truth = Array.from({ length: n }, (_, i) => i % 3);
