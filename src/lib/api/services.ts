@@ -2,7 +2,7 @@
 // runs in a Web Worker, which the API layer does not own): passed in at start-up.
 import type { RunRecord } from '../db/records';
 import type { TrainConfig } from '../ml/hyperparameters';
-import type { EvaluationReport, EvaluationSpec } from '../ml/evaluation';
+import type { EvaluationReport, EvaluationSpec } from '../ml/evaluation-contract';
 
 export interface ApiServices {
   /** Starts training `config` as a new run; resolves with the run as soon as it exists. */

@@ -3,7 +3,7 @@
 import { NotFoundError } from './errors';
 import { getArtifact, getRunDetails } from './run-queries';
 import { saveArtifacts } from './run-writes';
-import type { EvaluationReport } from '../ml/evaluation';
+import type { EvaluationReport } from '../ml/evaluation-contract';
 
 const EVALUATION_ARTIFACT = 'evaluation.json';
 const EVALUATION_SOURCE = 'evaluation';

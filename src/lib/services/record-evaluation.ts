@@ -7,17 +7,17 @@ import { getModelWeights, resolveModelVersion } from '../db/models';
 import { evaluationFoldTags, evaluationRunTags, saveEvaluationReport } from '../db/evaluations';
 import { createRun, endRun, logBatch } from '../db/run-writes';
 import { getRunDetails } from '../db/run-queries';
-import {
-  reportedSummary,
-  type EvaluationOutcome,
-  type EvaluationReport,
-  type EvaluationRequest,
-  type EvaluationSpec,
-} from '../ml/evaluation';
+import type {
+  EvaluationOutcome,
+  EvaluationReport,
+  EvaluationRequest,
+  EvaluationSpec,
+} from '../ml/evaluation-contract';
 import { configFromParams } from '../ml/hyperparameters';
 import { argmax } from '../ml/predict';
 import { TrainingCancelled } from '../ml/train';
 import { normalizeConfusion } from '../stats/classification';
+import { reportedSummary } from '../stats/evaluation-summaries';
 import { trainer } from '../workers/trainer';
 
 export type Evaluator = (

@@ -1,13 +1,12 @@
 // The Evaluate page's state: one evaluation at a time of a chosen version (and optionally
 // a second version on the same folds or resamples, compared), run in the worker with its
 // progress and cancel, and the recorded reports.
-import {
-  compareReports,
-  type EvaluationReport,
-  type EvaluationRequest,
-  type EvaluationSpec,
-  type PairedComparison,
-} from '../ml/evaluation';
+import type {
+  EvaluationReport,
+  EvaluationRequest,
+  EvaluationSpec,
+} from '../ml/evaluation-contract';
+import { compareReports, type PairedComparison } from '../stats/paired-comparison';
 import { TrainingCancelled } from '../ml/train';
 import { trainer } from '../workers/trainer';
 import { recordEvaluation } from '../services/record-evaluation';

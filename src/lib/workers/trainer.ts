@@ -2,7 +2,7 @@
 // trainings and evaluations so that tfjs loads once; each call is one request, which an
 // AbortSignal cancels (a training's run then ends KILLED).
 import type { Dataset } from '../data/csv';
-import type { EvaluationOutcome, EvaluationRequest } from '../ml/evaluation';
+import type { EvaluationOutcome, EvaluationRequest } from '../ml/evaluation-contract';
 import type { TrainConfig } from '../ml/hyperparameters';
 import { TrainingCancelled, type EpochMetrics, type TrainResult } from '../ml/train';
 import type { TrainerRequest, TrainingEvent } from './training-protocol';

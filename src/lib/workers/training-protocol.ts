@@ -2,7 +2,7 @@
 // imported by both ends.
 import type { Dataset } from '../data/csv';
 import type { TrainConfig } from '../ml/hyperparameters';
-import type { EvaluationOutcome, EvaluationRequest } from '../ml/evaluation';
+import type { EvaluationOutcome, EvaluationRequest } from '../ml/evaluation-contract';
 import type { EpochMetrics, TrainResult } from '../ml/train';
 
 export type TrainerRequest =

@@ -4,11 +4,12 @@
 import { irisDataset } from '../../../src/lib/data/iris';
 import { stratifiedSplit } from '../../../src/lib/data/split';
 import { DEFAULT_CONFIG } from '../../../src/lib/ml/hyperparameters';
-import { bootstrap, crossValidate, scoreSet } from '../../../src/lib/ml/evaluation';
+import { bootstrap, crossValidate } from '../../../src/lib/ml/evaluation';
 import { loadTf } from '../../../src/lib/ml/load-tf';
 import { predictProbabilities } from '../../../src/lib/ml/predict';
 import { deserializeModel } from '../../../src/lib/ml/serialize';
 import { trainClassifier } from '../../../src/lib/ml/train';
+import { scoreSet } from '../../../src/lib/stats/evaluation-summaries';
 
 const median = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;

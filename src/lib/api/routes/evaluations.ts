@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import { versionSelector } from '../../db/version-selector';
 import { ConflictError } from '../../db/errors';
 import { evaluationReportJson, readEvaluationReport } from '../../db/evaluations';
-import { compareReports, reportedSummary, type EvaluationReport } from '../../ml/evaluation';
+import { reportedSummary } from '../../stats/evaluation-summaries';
+import { compareReports } from '../../stats/paired-comparison';
 import { defineRoute, json } from '../route';
 import {
   comparison,

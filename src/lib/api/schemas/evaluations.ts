@@ -1,6 +1,6 @@
 // Request and response shapes of the Validation API (shared/API.md).
 import { z } from 'zod';
-import { EVALUATION_METHODS } from '../../ml/evaluation';
+import { EVALUATION_METHODS } from '../../ml/evaluation-contract';
 import { ALIAS_PATTERN, modelName } from './common';
 
 export const evaluationBody = z
