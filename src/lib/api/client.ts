@@ -1,13 +1,23 @@
 // The typed client the UI uses to call the API. Every call returns the full HTTP
 // exchange (request and response as sent and received, and the time it took) so that
-// pages can show learners the real traffic. It also hands out the page's traffic log.
+// pages can show learners the real traffic; bodies and answers are typed from the zod
+// schemas that validate them, so a wrong body fails the type check.
+import type { z } from 'zod';
 import type { Exchange, HeaderList, RequestSpec } from '../http/exchange';
-import type { PredictBody } from './schemas/predict';
-import type { Prediction } from './model-server';
+import type { DeploymentMetrics } from '../traffic/deployment-metrics';
 import type { RegisteredModelSummary } from '../db/models';
+import type { Prediction } from './model-server';
+import type {
+  deployment,
+  deploymentBody,
+  deployPredictBody,
+  deployPredictResponse,
+  feedbackBody,
+} from './schemas/deployments';
+import type { PredictBody } from './schemas/predict';
 
+export { detailOf } from './fastapi-detail';
 export { onTraffic, recentTraffic, type TrafficEntry } from './traffic-log';
-export { DeploymentTraffic, type ShadowReport } from './live-traffic';
 export type { Exchange, HeaderList, RequestSpec };
 
 export interface ApiResult<T> {
@@ -18,6 +28,11 @@ export interface ApiResult<T> {
 
 export type SinglePrediction = Prediction & { model: string; version: number };
 export type BatchPrediction = { predictions: Prediction[]; model: string; version: number };
+export type Deployment = z.infer<typeof deployment>;
+export type DeploymentBody = z.input<typeof deploymentBody>;
+export type DeploymentPrediction = z.infer<typeof deployPredictResponse>;
+export type DeploymentPredictBody = z.input<typeof deployPredictBody>;
+export type Feedback = z.input<typeof feedbackBody>;
 
 /** The absolute URL of an API path such as `api/health` (below the app's base). */
 export function apiUrl(path: string): string {
@@ -45,12 +60,23 @@ export async function sendRaw(spec: RequestSpec): Promise<Exchange> {
   };
 }
 
+export interface SendOptions {
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** The workspace token, sent as `Authorization: Bearer …` (writes need it). */
+  token?: string;
+  /** The absolute URL of the API's root, ending in `api/`; the app's own API by default. */
+  root?: string;
+}
+
+/** Sends `method` to `{root}{path}` as JSON; `data` is the parsed body of a 2xx answer. */
 export async function send<T>(
   method: string,
   path: string,
-  options: { body?: unknown; headers?: Record<string, string> } = {},
+  options: SendOptions = {},
 ): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (options.token !== undefined) headers['Authorization'] = `Bearer ${options.token}`;
   let body: string | null = null;
   if (options.body !== undefined) {
     headers['Content-Type'] ??= 'application/json';
@@ -58,7 +84,7 @@ export async function send<T>(
   }
   const exchange = await sendRaw({
     method,
-    url: apiUrl(`api/${path}`),
+    url: `${options.root ?? apiUrl('api/')}${path}`,
     headers: Object.entries(headers),
     body,
   });
@@ -68,17 +94,42 @@ export async function send<T>(
     : { exchange };
 }
 
-export const api = {
-  health: () => send<{ status: string; version: string; tf_backend: string }>('GET', 'health'),
-  openApi: () => send<Record<string, unknown>>('GET', 'openapi.json'),
-  listModels: () => send<{ items: RegisteredModelSummary[]; total: number }>('GET', 'models'),
-  listDatasets: () => send<{ items: { id: string }[]; total: number }>('GET', 'datasets'),
-  predict: (model: string, body: PredictBody, query = '') =>
-    send<SinglePrediction | BatchPrediction>(
-      'POST',
-      `models/${encodeURIComponent(model)}/predict${query}`,
-      {
-        body,
-      },
-    ),
-};
+const deploymentPath = (name: string, rest = '') =>
+  `deployments/${encodeURIComponent(name)}${rest}`;
+
+/** The API's endpoints as typed calls, on the API at `root` (the app's own by default). */
+export function apiClient(root?: string) {
+  const call = <T>(method: string, path: string, options: SendOptions = {}) =>
+    send<T>(method, path, root === undefined ? options : { ...options, root });
+  return {
+    openApi: () => call<Record<string, unknown>>('GET', 'openapi.json'),
+    listModels: () => call<{ items: RegisteredModelSummary[]; total: number }>('GET', 'models'),
+    listDatasets: () => call<{ items: { id: string }[]; total: number }>('GET', 'datasets'),
+    predict: (model: string, body: PredictBody, query = '') =>
+      call<SinglePrediction | BatchPrediction>(
+        'POST',
+        `models/${encodeURIComponent(model)}/predict${query}`,
+        { body },
+      ),
+    deployments: {
+      put: (name: string, body: DeploymentBody, token: string) =>
+        call<Deployment>('PUT', deploymentPath(name), { body, token }),
+      get: (name: string) => call<Deployment>('GET', deploymentPath(name)),
+      promote: (name: string, token: string) =>
+        call<Deployment>('POST', deploymentPath(name, '/promote'), { token }),
+      rollback: (name: string, token: string) =>
+        call<Deployment>('POST', deploymentPath(name, '/rollback'), { token }),
+      delete: (name: string, token: string) =>
+        call<never>('DELETE', deploymentPath(name), { token }),
+      predict: (name: string, body: DeploymentPredictBody) =>
+        call<DeploymentPrediction>('POST', deploymentPath(name, '/predict'), { body }),
+      metrics: (name: string) => call<DeploymentMetrics>('GET', deploymentPath(name, '/metrics')),
+    },
+    feedback: (body: Feedback) => call<never>('POST', 'feedback', { body }),
+  };
+}
+
+export type ApiClient = ReturnType<typeof apiClient>;
+
+/** The app's own API. */
+export const api = apiClient();

@@ -1,8 +1,7 @@
 // The Deploy page's new-deployment form: its fields and their starting values, the versions
 // it starts from, when it can be sent, and the PUT body it becomes. The form speaks in
 // percent, the Deploy API in shares; the API checks the values (and answers 422 to bad ones).
-import type { z } from 'zod';
-import type { deploymentBody } from '../api/schemas/deployments';
+import type { DeploymentBody } from '../api/client';
 import { REGISTERED_MODEL_NAME } from '../data/iris-schema';
 import type { BanditAlgorithm } from '../traffic/bandit';
 import type { StrategyName } from '../traffic/deployment-router';
@@ -50,9 +49,6 @@ export const DEFAULT_DEPLOY_FORM: DeployForm = {
   minShare: 5,
 };
 
-/** What the Deploy API's PUT /api/deployments/{name} takes. */
-export type DeployBody = z.input<typeof deploymentBody>;
-
 /** The variants' names per strategy: the first (in service), then the second (the candidate). */
 const VARIANT_NAMES: Record<StrategyName, readonly [string, string]> = {
   single: ['main', ''],
@@ -90,7 +86,7 @@ const variant = (name: string, version: number | null, weight?: number) => ({
 });
 
 /** The PUT body: the strategy, its variants, and the strategy's own settings only. */
-function deploymentBodyOf(form: DeployForm): DeployBody {
+function deploymentBodyOf(form: DeployForm): DeploymentBody {
   const { strategy } = form;
   const [a, b] = VARIANT_NAMES[strategy];
   const ab = strategy === 'ab';
@@ -130,6 +126,6 @@ function deploymentBodyOf(form: DeployForm): DeployBody {
 }
 
 /** The deployment's name (trimmed) and the body to PUT under it. */
-export function deploymentRequest(form: DeployForm): { name: string; body: DeployBody } {
+export function deploymentRequest(form: DeployForm): { name: string; body: DeploymentBody } {
   return { name: form.name.trim(), body: deploymentBodyOf(form) };
 }

@@ -5,7 +5,7 @@
 // another, as in fast-forward, so that the router sees the same events in the same order
 // and the same seed gives the same assignments and outcomes. Pause, resume and stop act
 // between two requests.
-import { DeploymentTraffic, type ShadowReport } from '../api/client';
+import { DeploymentTraffic, type ShadowReport } from './deployment-traffic';
 import { irisDataset } from '../data/iris';
 import type { DeploymentRecord } from '../db/records';
 import { TrafficRun } from '../traffic/traffic-run';

@@ -50,7 +50,10 @@ function candidateFault(form: SimulationForm): VariantFault | null {
 }
 
 /** The deployment's variants with the form's fault on the last one (and none elsewhere). */
-function variantsWithFault(record: DeploymentRecord, form: SimulationForm): DeploymentVariant[] {
+/** A variant as sent to the Deploy API: a fault is present or absent, never null. */
+type SentVariant = Omit<DeploymentVariant, 'fault'> & { fault?: VariantFault };
+
+function variantsWithFault(record: DeploymentRecord, form: SimulationForm): SentVariant[] {
   const fault = candidateFault(form);
   const last = record.variants.length - 1;
   return record.variants.map(({ fault: _previous, ...variant }, i) =>

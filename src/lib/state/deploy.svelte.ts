@@ -1,7 +1,7 @@
 // The Deploy page's state: the workspace's deployments with their decisions, live from
 // IndexedDB, and the changes a learner makes, sent through the Deploy API (so they show in
 // DevTools and the console's history like any client's).
-import { send } from '../api/client';
+import { api, detailOf, type ApiResult, type DeploymentBody } from '../api/client';
 import { deploymentEvents, listDeployments } from '../db/deployments';
 import type { DeploymentEventRecord, DeploymentRecord } from '../db/records';
 import { getApiToken } from '../db/settings';
@@ -10,22 +10,6 @@ import { LiveQuery } from './live-query.svelte';
 export interface DeploymentView {
   record: DeploymentRecord;
   events: DeploymentEventRecord[];
-}
-
-/** What a FastAPI-style error body says, in one line. */
-function problem(body: string): string {
-  try {
-    const detail = (JSON.parse(body) as { detail?: unknown }).detail;
-    if (typeof detail === 'string') return detail;
-    if (Array.isArray(detail)) {
-      return detail
-        .map((d: { loc?: unknown[]; msg?: string }) => `${(d.loc ?? []).join('.')}: ${d.msg ?? ''}`)
-        .join('; ');
-    }
-  } catch {
-    // Not JSON: fall through to the raw text.
-  }
-  return body;
 }
 
 export class DeployView {
@@ -39,33 +23,29 @@ export class DeployView {
   busy = $state(false);
 
   /** Sends one write to the Deploy API; answers whether it worked (else `error` says why). */
-  private async write(method: string, path: string, body?: unknown): Promise<boolean> {
+  private async write(send: (token: string) => Promise<ApiResult<unknown>>): Promise<boolean> {
     this.busy = true;
     this.error = null;
     try {
-      const token = await getApiToken();
-      const { exchange } = await send(method, path, {
-        body,
-        headers: { Authorization: `Bearer ${token}` },
-      });
-      const ok = exchange.response.status < 300;
-      if (!ok) this.error = `${exchange.response.status}: ${problem(exchange.response.body)}`;
+      const { response } = (await send(await getApiToken())).exchange;
+      const ok = response.status < 300;
+      if (!ok) this.error = `${response.status}: ${detailOf(response.body)}`;
       return ok;
     } finally {
       this.busy = false;
     }
   }
 
-  put(name: string, body: unknown): Promise<boolean> {
-    return this.write('PUT', `deployments/${encodeURIComponent(name)}`, body);
+  put(name: string, body: DeploymentBody): Promise<boolean> {
+    return this.write((token) => api.deployments.put(name, body, token));
   }
 
   decide(name: string, action: 'promote' | 'rollback'): Promise<boolean> {
-    return this.write('POST', `deployments/${encodeURIComponent(name)}/${action}`);
+    return this.write((token) => api.deployments[action](name, token));
   }
 
   remove(name: string): Promise<boolean> {
-    return this.write('DELETE', `deployments/${encodeURIComponent(name)}`);
+    return this.write((token) => api.deployments.delete(name, token));
   }
 }
 

@@ -2,7 +2,8 @@
 // and what the dashboard shows, published at most four times a second however fast the
 // requests go. One simulation at a time for the tab, kept while the learner visits other
 // pages, so that a live run can be watched and stopped on coming back.
-import { apiUrl, type ShadowReport } from '../api/client';
+import { apiUrl } from '../api/client';
+import type { ShadowReport } from '../services/deployment-traffic';
 import type { DeploymentRecord } from '../db/records';
 import { getApiToken } from '../db/settings';
 import type { TimelineDecision, TimelinePoint } from '../traffic/traffic-run';

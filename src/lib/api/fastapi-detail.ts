@@ -1,0 +1,24 @@
+// Reads what a FastAPI-style error body says, in one line: the `detail` string, or each
+// validation error as `loc: msg`; anything else as the text it is.
+
+interface ValidationDetail {
+  loc?: unknown[];
+  msg?: string;
+}
+
+/** One line for an error body such as `{"detail": "Not found"}` or a 422's list. */
+export function detailOf(body: string): string {
+  let detail: unknown;
+  try {
+    detail = (JSON.parse(body) as { detail?: unknown }).detail;
+  } catch {
+    return body;
+  }
+  if (typeof detail === 'string') return detail;
+  if (Array.isArray(detail)) {
+    return (detail as ValidationDetail[])
+      .map((d) => `${(d.loc ?? []).join('.')}: ${d.msg ?? ''}`)
+      .join('; ');
+  }
+  return body;
+}
