@@ -20,4 +20,3 @@ export class HttpError extends Error {
 }
 
 export const notFound = (detail = 'Not Found') => new HttpError(404, detail);
-export const unprocessable = (issues: ValidationIssue[]) => new HttpError(422, issues);

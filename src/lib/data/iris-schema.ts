@@ -10,5 +10,4 @@ export const CLASS_NAMES = ['setosa', 'versicolor', 'virginica'] as const;
 /** The registered model that every training of the iris data becomes a version of. */
 export const REGISTERED_MODEL_NAME = 'iris';
 
-export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type ClassName = (typeof CLASS_NAMES)[number];
