@@ -11,6 +11,10 @@ export const en = {
     'Service workers are not available here, so the API runs inside the page instead. It works the same, but its requests do not show in DevTools → Network.',
   'app.dismiss': 'Dismiss',
   'app.loadFailed': 'This page could not be loaded ({error}). Check your connection and reload.',
+  'table.field': 'Field',
+  'table.rows': 'Rows of the data set',
+  'snippets.label': 'The request as code',
+  'nav.menu': 'Menu',
   'nav.label': 'Main',
   'nav.home': 'Home',
   'nav.data': 'Data',
@@ -30,6 +34,8 @@ export const en = {
     'Train iris classifiers, track every run, register model versions, and call them through a real REST API that a service worker answers. Poke at every step; nothing leaves your browser.',
   'home.start': 'Train a model',
   'home.tryApi': 'Call the API',
+  'home.startHere':
+    'New here? Start with Data to meet the flowers, then train your first model: each card below opens the page where that stage happens.',
   'home.pipeline': 'The MLOps pipeline',
   'home.fact.browser.title': 'Real training, in your browser',
   'home.fact.browser':
@@ -42,7 +48,6 @@ export const en = {
     'Runs, metrics and model versions are stored in IndexedDB: reload the page and they are still here.',
 
   'stage.open': 'Open',
-  'stage.soon': 'Coming soon',
   'stage.data': 'Data',
   'stage.data.blurb': 'The iris data set: 150 flowers, 4 measurements, 3 species, with a digest.',
   'stage.training': 'Training',
@@ -54,6 +59,8 @@ export const en = {
   'stage.serving': 'Serving',
   'stage.serving.blurb': 'Ask a model for predictions over a REST API and read the exchange.',
   'stage.monitoring': 'Monitoring',
+  'stage.monitoring.dashboard': 'Live dashboard',
+  'stage.monitoring.metrics': 'GET /api/metrics',
   'stage.monitoring.blurb': 'Live accuracy, latency and drift, with the statistics behind them.',
 
   'data.title': 'Data',
@@ -342,6 +349,7 @@ export const en = {
   'registry.rulesHint':
     'One rule per line, e.g. val_accuracy >= 0.9. A version whose run fails one cannot become champion.',
   'registry.saveRules': 'Save rules',
+  'table.actions': 'Actions',
   'registry.versions': 'Versions',
   'registry.makeChampion': 'Make champion',
   'registry.export': 'Export .zip',

@@ -12,6 +12,10 @@ export const ko: Record<MessageKey, string> = {
     '여기서는 서비스 워커를 쓸 수 없어 API가 페이지 안에서 실행됩니다. 동작은 같지만 요청이 개발자 도구 → 네트워크 탭에 나타나지 않습니다.',
   'app.dismiss': '닫기',
   'app.loadFailed': '페이지를 불러오지 못했습니다 ({error}). 연결을 확인하고 새로 고치세요.',
+  'table.field': '항목',
+  'table.rows': '데이터셋의 행',
+  'snippets.label': '코드로 보는 요청',
+  'nav.menu': '메뉴',
   'nav.label': '주 메뉴',
   'nav.home': '홈',
   'nav.data': '데이터',
@@ -31,6 +35,8 @@ export const ko: Record<MessageKey, string> = {
     '아이리스 분류기를 학습하고, 모든 실행을 추적하고, 모델 버전을 등록한 뒤, 서비스 워커가 응답하는 실제 REST API로 호출해 보세요. 모든 단계를 직접 만져 볼 수 있고, 어떤 데이터도 브라우저 밖으로 나가지 않습니다.',
   'home.start': '모델 학습하기',
   'home.tryApi': 'API 호출하기',
+  'home.startHere':
+    '처음이라면 데이터에서 꽃들을 먼저 만나 보고, 이어서 첫 모델을 학습해 보세요. 아래 카드를 누르면 그 단계를 직접 해 보는 페이지가 열립니다.',
   'home.pipeline': 'MLOps 파이프라인',
   'home.fact.browser.title': '브라우저 안의 진짜 학습',
   'home.fact.browser':
@@ -43,7 +49,6 @@ export const ko: Record<MessageKey, string> = {
     '실행, 지표, 모델 버전은 IndexedDB에 저장됩니다. 페이지를 새로 고쳐도 그대로 남아 있습니다.',
 
   'stage.open': '열기',
-  'stage.soon': '준비 중',
   'stage.data': '데이터',
   'stage.data.blurb': '아이리스 데이터셋: 꽃 150송이, 측정값 4개, 품종 3개와 다이제스트.',
   'stage.training': '학습',
@@ -55,6 +60,8 @@ export const ko: Record<MessageKey, string> = {
   'stage.serving': '서빙',
   'stage.serving.blurb': 'REST API로 모델에 예측을 요청하고 주고받은 내용을 읽어 봅니다.',
   'stage.monitoring': '모니터링',
+  'stage.monitoring.dashboard': '실시간 대시보드',
+  'stage.monitoring.metrics': 'GET /api/metrics',
   'stage.monitoring.blurb': '실시간 정확도, 지연 시간, 드리프트와 그 뒤의 통계.',
 
   'data.title': '데이터',
@@ -338,6 +345,7 @@ export const ko: Record<MessageKey, string> = {
   'registry.rulesHint':
     '한 줄에 규칙 하나. 예: val_accuracy >= 0.9. 실행이 규칙을 하나라도 어기는 버전은 champion이 될 수 없습니다.',
   'registry.saveRules': '규칙 저장',
+  'table.actions': '작업',
   'registry.versions': '버전',
   'registry.makeChampion': 'champion으로 지정',
   'registry.export': '.zip 내보내기',

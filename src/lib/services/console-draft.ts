@@ -115,3 +115,18 @@ export function draftFromExchange(exchange: Exchange): Draft {
     body: exchange.request.body ?? '',
   };
 }
+
+/**
+ * The template a link asks the console for with `?send=METHOD /api/path` (Home's map and
+ * the labs open the console that way); undefined when the query names none.
+ */
+export function templateFromQuery(
+  templates: readonly EndpointTemplate[],
+  query: string,
+): EndpointTemplate | undefined {
+  const wanted = new URLSearchParams(query).get('send');
+  if (!wanted) return undefined;
+  const [method = '', rawPath = ''] = wanted.trim().split(/\s+/, 2);
+  const path = `/${rawPath.replace(/^\//, '')}`;
+  return templates.find((t) => t.method === method.toUpperCase() && t.path === path);
+}

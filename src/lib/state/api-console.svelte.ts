@@ -12,6 +12,7 @@ import {
   draftFor,
   draftFromExchange,
   requestOf,
+  templateFromQuery,
   templatesFromOpenApi,
   type Draft,
   type EndpointTemplate,
@@ -35,8 +36,11 @@ export class ApiConsole {
   error = $state<string | null>(null);
   token = $state('');
 
-  /** Loads the templates and the workspace's names; call once from the page. */
-  async load(): Promise<void> {
+  /**
+   * Loads the templates and the workspace's names; call once from the page. A `?send=…`
+   * query (see templateFromQuery) chooses that endpoint and sends it at once.
+   */
+  async load(query = ''): Promise<void> {
     const [document, models, datasets, token, runs, deployments] = await Promise.all([
       api.openApi(),
       api.listModels(),
@@ -60,7 +64,11 @@ export class ApiConsole {
     this.templates = templatesFromOpenApi(document.data ?? {});
     const first =
       this.templates.find((t) => t.path === '/api/models/{name}/predict') ?? this.templates[0];
-    if (first && this.draft.path === '') this.choose(first);
+    const linked = templateFromQuery(this.templates, query);
+    if (linked) {
+      this.choose(linked);
+      await this.send();
+    } else if (first && this.draft.path === '') this.choose(first);
   }
 
   /** Keeps the token current while the page is open. */
