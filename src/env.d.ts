@@ -14,6 +14,10 @@ declare module 'swagger-ui-dist/swagger-ui-es-bundle.js' {
     displayRequestDuration?: boolean;
     defaultModelsExpandDepth?: number;
   }
-  const SwaggerUI: (options: SwaggerUiOptions) => unknown;
+  /** The running Swagger UI: `specActions.download(url)` fetches and shows another document. */
+  export interface SwaggerUiInstance {
+    specActions: { download: (url: string) => void };
+  }
+  const SwaggerUI: (options: SwaggerUiOptions) => SwaggerUiInstance;
   export default SwaggerUI;
 }

@@ -7,6 +7,7 @@ import type { Exchange, HeaderList, RequestSpec } from '../http/exchange';
 import type { DeploymentMetrics } from '../traffic/deployment-metrics';
 import type { RegisteredModelSummary } from '../db/models';
 import type { Prediction } from './model-server';
+import type { DocumentLanguage } from './openapi-language';
 import type {
   deployment,
   deploymentBody,
@@ -18,7 +19,7 @@ import type { PredictBody } from './schemas/predict';
 
 export { detailOf } from './fastapi-detail';
 export { onTraffic, recentTraffic, type TrafficEntry } from './traffic-log';
-export type { Exchange, HeaderList, RequestSpec };
+export type { DocumentLanguage, Exchange, HeaderList, RequestSpec };
 
 export interface ApiResult<T> {
   exchange: Exchange;
@@ -102,7 +103,9 @@ export function apiClient(root?: string) {
   const call = <T>(method: string, path: string, options: SendOptions = {}) =>
     send<T>(method, path, root === undefined ? options : { ...options, root });
   return {
-    openApi: () => call<Record<string, unknown>>('GET', 'openapi.json'),
+    /** The OpenAPI document with its summaries and descriptions in `language`. */
+    openApi: (language: DocumentLanguage) =>
+      call<Record<string, unknown>>('GET', `openapi.json?lang=${language}`),
     listModels: () => call<{ items: RegisteredModelSummary[]; total: number }>('GET', 'models'),
     listDatasets: () => call<{ items: { id: string }[]; total: number }>('GET', 'datasets'),
     predict: (model: string, body: PredictBody, query = '') =>

@@ -1,7 +1,7 @@
-// The API console's state: the endpoint templates (read from the live OpenAPI document),
-// the request being edited, sending it, and the presets of the status gallery and the
-// REST lesson.
-import { api, sendRaw, type Exchange } from '../api/client';
+// The API console's state: the endpoint templates (read from the live OpenAPI document, in
+// the interface language), the request being edited, sending it, and the presets of the
+// status gallery and the REST lesson.
+import { api, sendRaw, type DocumentLanguage, type Exchange } from '../api/client';
 import { listRecentRuns } from '../db/run-queries';
 import { listDeployments } from '../db/deployments';
 import { getApiToken, getSettings, setNetworkConditions, watchSettings } from '../db/settings';
@@ -36,13 +36,19 @@ export class ApiConsole {
   error = $state<string | null>(null);
   token = $state('');
 
+  /** The language the page last asked the endpoints in, so that a late answer is dropped. */
+  #language: DocumentLanguage | null = null;
+  #samplesLoaded = false;
+  /** The page's `?send=…` query, if a link asked for an endpoint (see templateFromQuery). */
+  #linkQuery = '';
+
   /**
-   * Loads the templates and the workspace's names; call once from the page. A `?send=…`
-   * query (see templateFromQuery) chooses that endpoint and sends it at once.
+   * Loads the workspace's names and token; call once from the page. A `?send=…` query
+   * chooses that endpoint and sends it at once, once the endpoints are in.
    */
   async load(query = ''): Promise<void> {
-    const [document, models, datasets, token, runs, deployments] = await Promise.all([
-      api.openApi(),
+    this.#linkQuery = query;
+    const [models, datasets, token, runs, deployments] = await Promise.all([
       api.listModels(),
       api.listDatasets(),
       getApiToken(),
@@ -61,14 +67,30 @@ export class ApiConsole {
       key: 'val_accuracy',
       deployment: deployments[0]?.name ?? 'web',
     };
+    this.#samplesLoaded = true;
+    this.#chooseFirst();
+  }
+
+  /** Loads the endpoint templates with their summaries in `language`; again when it changes. */
+  async loadEndpoints(language: DocumentLanguage): Promise<void> {
+    this.#language = language;
+    const document = await api.openApi(language);
+    if (language !== this.#language) return;
     this.templates = templatesFromOpenApi(document.data ?? {});
+    this.#chooseFirst();
+  }
+
+  /** Starts on the linked endpoint, else model predict, once templates and names are in. */
+  #chooseFirst(): void {
+    if (!this.#samplesLoaded || this.draft.path !== '') return;
     const first =
       this.templates.find((t) => t.path === '/api/models/{name}/predict') ?? this.templates[0];
-    const linked = templateFromQuery(this.templates, query);
+    const linked = templateFromQuery(this.templates, this.#linkQuery);
     if (linked) {
+      this.#linkQuery = '';
       this.choose(linked);
-      await this.send();
-    } else if (first && this.draft.path === '') this.choose(first);
+      void this.send();
+    } else if (first) this.choose(first);
   }
 
   /** Keeps the token current while the page is open. */
