@@ -169,7 +169,7 @@ test('the prediction log lists every answered request and keeps at most its cap'
   await page.goto('./#/predict');
   await page.getByTestId('sample-virginica').click();
   await page.getByTestId('send-button').click();
-  await expect(page.getByTestId('prediction-log-row').first()).toContainText('virginica');
+  await expect(page.getByTestId('prediction-log-row').first()).toContainText('Virginica');
   // Requests from elsewhere (here: plain fetches) are logged too, live.
   await page.evaluate(async () => {
     for (let i = 0; i < 150; i++) {

@@ -1,5 +1,7 @@
-// Numbers, times and byte counts formatted for the current interface language.
-import { locale } from './i18n.svelte';
+// Numbers, times, byte counts and species names formatted for the current interface
+// language.
+import { CLASS_NAMES } from '../lib/data/iris-schema';
+import { locale, t } from './i18n.svelte';
 
 export function formatNumber(
   value: number | undefined,
@@ -18,6 +20,16 @@ export function formatTime(epochMs: number | string): string {
     dateStyle: 'medium',
     timeStyle: 'medium',
   }).format(new Date(epochMs));
+}
+
+/**
+ * A species as the interface language names it (`setosa` → Setosa, 세토사), for what the
+ * page shows; payloads and stored files keep the lowercase English name. Other text is
+ * shown as it is.
+ */
+export function speciesName(name: string): string {
+  const known = CLASS_NAMES.find((species) => species === name);
+  return known ? t(`species.${known}`) : name;
 }
 
 /** A byte count in kB, MB or GB, whichever reads best, to one decimal. */
