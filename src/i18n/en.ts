@@ -99,6 +99,9 @@ export const en = {
   'train.idle': 'No training yet. Press Train to start one.',
   'train.run': 'Run',
   'train.epoch': 'Epoch {n} of {total}',
+  'train.loss': 'Loss {value}',
+  'train.advanced':
+    'More settings: optimizer, batch size, early stopping, standardizing, validation size, seed',
   'train.lossChart': 'Loss per epoch, training and validation',
   'train.accuracyChart': 'Accuracy per epoch, training and validation',
   'train.chartPlaceholder': 'Curves appear here as soon as training starts.',

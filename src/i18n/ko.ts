@@ -100,6 +100,8 @@ export const ko: Record<MessageKey, string> = {
   'train.idle': '아직 학습하지 않았습니다. 학습 버튼을 눌러 시작하세요.',
   'train.run': '실행',
   'train.epoch': '에포크 {n} / {total}',
+  'train.loss': '손실 {value}',
+  'train.advanced': '추가 설정: 옵티마이저, 배치 크기, 조기 종료, 표준화, 검증 비율, 시드',
   'train.lossChart': '에포크별 손실, 학습과 검증',
   'train.accuracyChart': '에포크별 정확도, 학습과 검증',
   'train.chartPlaceholder': '학습을 시작하면 여기에 곡선이 그려집니다.',

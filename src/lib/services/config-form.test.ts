@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../ml/hyperparameters';
-import { checkForm, formFromQuery, queryFromForm, visibleFields } from './config-form';
+import {
+  ADVANCED_FIELDS,
+  advancedInUse,
+  checkForm,
+  formFromQuery,
+  queryFromForm,
+  visibleFields,
+} from './config-form';
 
 describe('the training setup in the URL hash', () => {
   it('round-trips a setup through its query', () => {
@@ -36,5 +43,18 @@ describe('the training setup in the URL hash', () => {
         activation: { kind: 'not_a_choice', options: ['relu', 'tanh', 'sigmoid'] },
       },
     });
+  });
+
+  it('tells when a link sets a folded (advanced) field', () => {
+    expect(advancedInUse(formFromQuery('model=softmax&penalty=l2&epochs=40'))).toBe(false);
+    expect(advancedInUse(formFromQuery('model=mlp&epochs=1000&batch_size=8'))).toBe(true);
+    expect(advancedInUse(formFromQuery('seed=oops'))).toBe(true);
+    expect(advancedInUse(formFromQuery(queryFromForm(formFromQuery(''))))).toBe(false);
+    // Every folded field applies to every model: none hides while it is folded.
+    for (const model of ['mlp', 'softmax']) {
+      expect(visibleFields({ ...DEFAULT_CONFIG, model })).toEqual(
+        expect.arrayContaining([...ADVANCED_FIELDS]),
+      );
+    }
   });
 });

@@ -1,5 +1,6 @@
-// The Train form's values and their round trip through the URL hash
-// (#/train?model=softmax&penalty=elasticnet&l1_ratio=0.1), so that a setup is a link.
+// The Train form's values, their round trip through the URL hash
+// (#/train?model=softmax&penalty=elasticnet&l1_ratio=0.1), so that a setup is a link, and
+// which of its fields the form folds away.
 import {
   CONFIG_FIELDS,
   DEFAULT_CONFIG,
@@ -22,6 +23,21 @@ export function formFromConfig(config: TrainConfig): FormValues {
 export function visibleFields(values: FormValues): ConfigField[] {
   const probe = { ...DEFAULT_CONFIG, ...values } as TrainConfig;
   return CONFIG_FIELDS.filter((field) => FIELD_SPECS[field].appliesTo(probe));
+}
+
+/** The fields the Train form folds away: optimizer details, early stopping, the data, the seed. */
+export const ADVANCED_FIELDS: readonly ConfigField[] = [
+  'optimizer',
+  'batch_size',
+  'patience',
+  'standardize',
+  'test_size',
+  'seed',
+];
+
+/** Whether a folded field differs from its default (a link set it, or it holds a bad value). */
+export function advancedInUse(values: FormValues): boolean {
+  return ADVANCED_FIELDS.some((field) => values[field] !== DEFAULT_CONFIG[field]);
 }
 
 /** Checks the form; fields hidden for this model take their defaults, since they are not used. */
