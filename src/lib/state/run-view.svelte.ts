@@ -1,7 +1,7 @@
-// One run's page: its summary, every metric's history (with min and max) and how the
-// histories group into charts, artifacts, child runs, and the edits a user makes (tags,
-// the note).
-import type { MetricPoint } from '../db/records';
+// One run's page: its summary and experiment, every metric's history (with min and max)
+// and its charts, artifacts, child runs, and the edits a user makes (tags, the note).
+import { listExperiments } from '../db/experiments';
+import type { ExperimentRecord } from '../db/records';
 import { deleteTag } from '../db/run-writes';
 import { getArtifact, listArtifacts, listChildRuns, listVersionsOfRun } from '../db/run-queries';
 import { runMetricHistories } from '../db/metric-history';
@@ -9,63 +9,16 @@ import { getRunDetails } from '../db/run-queries';
 import { updateRun } from '../db/run-writes';
 import { downloadFile } from '../services/download';
 import { attempt } from '../services/attempt';
+import {
+  groupCharts,
+  summarize,
+  type MetricChart,
+  type MetricSummary,
+} from '../services/metric-charts';
 import { LiveQuery } from './live-query.svelte';
 
 /** MLflow keeps a run's description in this tag. */
 export const NOTE_TAG = 'mlflow.note.content';
-
-export interface MetricSummary {
-  key: string;
-  latest: number;
-  min: number;
-  max: number;
-  steps: number;
-}
-
-function summarize(histories: Record<string, MetricPoint[]>): MetricSummary[] {
-  return Object.entries(histories)
-    .map(([key, points]) => {
-      const values = points.map((p) => p.value);
-      return {
-        key,
-        latest: points.at(-1)?.value ?? Number.NaN,
-        min: Math.min(...values),
-        max: Math.max(...values),
-        steps: points.length,
-      };
-    })
-    .sort((a, b) => a.key.localeCompare(b.key));
-}
-
-/** A chart of metric curves: its title and one line per metric, by step. */
-export interface MetricChart {
-  title: string;
-  series: { label: string; points: { x: number; y: number }[] }[];
-}
-
-/** Training and validation curves share a chart, headed by the training metric. */
-const PAIRS = [
-  ['loss', 'val_loss'],
-  ['accuracy', 'val_accuracy'],
-] as const;
-
-/** The pairs first (when the run logged them), then every other metric of two steps or more. */
-function groupCharts(histories: Record<string, MetricPoint[]>): MetricChart[] {
-  const paired = new Set<string>(PAIRS.flat());
-  const groups: { title: string; keys: string[] }[] = PAIRS.filter(([a]) => histories[a]).map(
-    ([a, b]) => ({ title: a, keys: [a, b] }),
-  );
-  for (const [key, points] of Object.entries(histories)) {
-    if (!paired.has(key) && points.length > 1) groups.push({ title: key, keys: [key] });
-  }
-  return groups.map((group) => ({
-    title: group.title,
-    series: group.keys.map((key) => ({
-      label: key,
-      points: (histories[key] ?? []).map((p) => ({ x: p.step, y: p.value })),
-    })),
-  }));
-}
 
 export class RunView {
   readonly details;
@@ -73,6 +26,8 @@ export class RunView {
   readonly artifacts;
   readonly children;
   readonly versions;
+  // Deleted ones too: a run keeps its experiment's name after the experiment is deleted.
+  readonly #experiments = new LiveQuery(() => listExperiments('ALL'));
 
   constructor(readonly runId: string) {
     this.details = new LiveQuery(() => getRunDetails(runId));
@@ -80,6 +35,12 @@ export class RunView {
     this.artifacts = new LiveQuery(() => listArtifacts(runId));
     this.children = new LiveQuery(() => listChildRuns(runId));
     this.versions = new LiveQuery(() => listVersionsOfRun(runId));
+  }
+
+  /** The run's experiment, once both are loaded. */
+  get experiment(): ExperimentRecord | undefined {
+    const id = this.details.current?.info.experiment_id;
+    return this.#experiments.current?.find((e) => e.experiment_id === id);
   }
 
   get metrics(): MetricSummary[] {

@@ -24,7 +24,7 @@ export interface SearchProblem {
 }
 
 export class RunsExplorer {
-  experimentIds = $state<string[]>(['0']);
+  experimentIds = $state<string[]>([]);
   filter = $state('');
   sort = $state<{ column: Column; descending: boolean }>({
     column: column('attributes', 'start_time'),
@@ -35,6 +35,10 @@ export class RunsExplorer {
   readonly #runs = new ThrottledLiveQuery(runsChangeSignal, () =>
     listRunDetails((run) => run.lifecycle_stage === 'active'),
   );
+
+  constructor(experimentIds: string[]) {
+    this.experimentIds = experimentIds;
+  }
 
   get loading(): boolean {
     return this.#runs.current === undefined;
@@ -47,7 +51,6 @@ export class RunsExplorer {
     return this.#all.filter((run) => chosen.includes(run.run.info.experiment_id));
   });
 
-  /** Every column the loaded runs could show: attributes, then each param, metric and tag key. */
   /** Every column the loaded runs could show: attributes, then each param, metric and tag key. */
   readonly availableColumns = $derived(columnsOf(this.#inExperiments));
 
