@@ -223,7 +223,7 @@ export const en = {
   'sweep.badValue': '{field}: a value is out of its range or not one of its choices.',
   'explorer.title': 'Runs',
   'explorer.lead':
-    'Every run of the chosen experiments. Search with MLflow’s language (plus OR and parentheses), sort by any column, pick columns, export CSV, and tick runs to compare.',
+    'Every run of the chosen experiments. Search with MLflow’s language (plus OR and parentheses), sort by any column, pick columns, export CSV, and tick runs to compare. Child runs (sweep trials, k-fold folds) are folded under their parent: press the count beside it to show them.',
   'explorer.search': 'Search runs',
   'explorer.searchHint':
     "e.g. metrics.val_accuracy >= 0.95 AND params.model = 'softmax'; LIKE, ILIKE, IN, OR and ( ) work too.",
@@ -235,6 +235,9 @@ export const en = {
   'explorer.none': 'No runs match. Train one, or change the search or the experiments.',
   'explorer.select': 'Select',
   'explorer.selectRun': 'Select run {name}',
+  'explorer.childRuns': 'Child runs of {name} ({n})',
+  'explorer.childRun': 'child run',
+  'explorer.detached': 'A child run whose parent is not in this list',
   'explorer.attr.run_name': 'Run',
   'explorer.attr.status': 'Status',
   'explorer.attr.start_time': 'Started',

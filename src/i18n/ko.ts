@@ -221,7 +221,7 @@ export const ko: Record<MessageKey, string> = {
   'sweep.badValue': '{field}: 범위를 벗어났거나 고를 수 없는 값이 있습니다.',
   'explorer.title': '실행',
   'explorer.lead':
-    '선택한 실험의 모든 실행입니다. MLflow 검색 언어(OR과 괄호 포함)로 찾고, 아무 열로나 정렬하고, 열을 고르고, CSV로 내보내고, 비교할 실행을 체크하세요.',
+    '선택한 실험의 모든 실행입니다. MLflow 검색 언어(OR과 괄호 포함)로 찾고, 아무 열로나 정렬하고, 열을 고르고, CSV로 내보내고, 비교할 실행을 체크하세요. 자식 실행(스윕 시도, k-폴드의 폴드)은 부모 실행 아래에 접혀 있으니, 옆의 숫자 버튼을 눌러 펼쳐 보세요.',
   'explorer.search': '실행 검색',
   'explorer.searchHint':
     "예: metrics.val_accuracy >= 0.95 AND params.model = 'softmax'. LIKE, ILIKE, IN, OR, ( )도 됩니다.",
@@ -233,6 +233,9 @@ export const ko: Record<MessageKey, string> = {
   'explorer.none': '맞는 실행이 없습니다. 학습하거나 검색어나 실험을 바꿔 보세요.',
   'explorer.select': '선택',
   'explorer.selectRun': '실행 {name} 선택',
+  'explorer.childRuns': '{name}의 자식 실행 ({n}개)',
+  'explorer.childRun': '자식 실행',
+  'explorer.detached': '부모 실행이 이 목록에 없는 자식 실행',
   'explorer.attr.run_name': '실행',
   'explorer.attr.status': '상태',
   'explorer.attr.start_time': '시작',
