@@ -582,9 +582,9 @@ export const en = {
   'dash.driftAlert':
     'Drift alert: {features} no longer looks like the training data (PSI above 0.25 or the KS test at 1%). Expect accuracy to fall.',
   'dash.noDrift': 'No drift: every feature is within PSI 0.25 and the KS test’s 1% bound.',
-  'dash.regret': 'Bandit: estimated cumulative regret',
+  'dash.regret': 'Bandit: cumulative regret',
   'dash.regretNote':
-    'Requests a router that always chose the best arm (as estimated so far) would have answered right and this one did not. A 50/50 split keeps losing at half the gap; a bandit flattens out.',
+    'Regret adds up, request by request, how much less accurate the variant that answered was than the best one, each variant’s accuracy measured over the whole run (in hindsight), so it never goes down. Always picking the best keeps it at 0; a 50/50 split climbs by half the gap per request; a bandit flattens out.',
   'dash.srmOk': 'Split as promised: sample-ratio check p = {p} (on {unit}).',
   'dash.srmAlert':
     'Sample ratio mismatch (p = {p}): the {unit} per variant ({counts}) do not match the weights. Do not trust the comparison until you find out why.',

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { irisDataset } from '../data/iris';
-import { dashboardOf } from './dashboard';
+import { seededRandom } from '../data/random';
+import { cumulativeRegret, dashboardOf, hindsightAccuracy, type XY } from './dashboard';
 import type { DeploymentSpec } from './deployment-router';
+import { Population } from './population';
 import { Simulation } from './simulation';
 import { nearestCentroid } from './testing';
 
@@ -66,20 +68,7 @@ describe('the live dashboard’s numbers', () => {
   });
 
   it('counts a bandit’s regret against its best arm: far below a 50/50 split’s', () => {
-    const bandit = new Simulation(
-      {
-        name: 'b',
-        strategy: 'bandit',
-        sticky: false,
-        variants: [{ name: 'good' }, { name: 'setosa-only' }],
-        bandit: { algorithm: 'thompson', epsilon: 0.1, min_share: 0.05 },
-      },
-      settings,
-      data,
-      (variant, f) => (variant === 0 ? nearestCentroid(f) : 0),
-    );
-    bandit.run(6000);
-    const points = bandit.traffic.points;
+    const points = banditPoints(6000);
     const regret = dashboardOf(points, { weights: null, sticky: false }).regret;
     expect(regret.length).toBeGreaterThan(50);
     const half = Math.floor(regret.length / 2);
@@ -95,4 +84,56 @@ describe('the live dashboard’s numbers', () => {
       ((regret.at(-1)?.x ?? 0) - (regret[half]?.x ?? 0));
     expect(lateSlope).toBeLessThan(0.1 * ((good ?? 0) - (bad ?? 0)));
   });
+
+  it('counts cumulative regret that never goes down, and stays 0 when the best always serves', () => {
+    const nonDecreasing = (series: XY[]) =>
+      series.forEach((p, i) => i > 0 && expect(p.y).toBeGreaterThanOrEqual(series[i - 1]?.y ?? 0));
+    // In hindsight: each arm's accuracy over the whole run.
+    const points = banditPoints(3000);
+    const regret = dashboardOf(points, { weights: null, sticky: false }).regret;
+    expect(regret).toHaveLength(points.length);
+    nonDecreasing(regret);
+    expect(regret.at(-1)?.y).toBeGreaterThan(regret[0]?.y ?? Infinity);
+    // With the arms' true accuracy on the population, the same holds.
+    const truth = [nearestCentroid, () => 0].map((classify) => populationAccuracy(classify));
+    expect(truth[0]).toBeGreaterThan(0.85);
+    expect(truth[1]).toBeLessThan(0.4);
+    nonDecreasing(cumulativeRegret(points, truth));
+    // A router that always sends the good arm: nothing to regret.
+    const best = run(ab([1, 0]), 2000);
+    expect(hindsightAccuracy(best.at(-1))).toBeNull();
+    expect(cumulativeRegret(best, truth).every((p) => p.y === 0)).toBe(true);
+    // A 50/50 split loses the gap on half of the requests.
+    const split = cumulativeRegret([{ at: 100, requests: [50, 50] }], [0.9, 0.3]);
+    expect(split[0]?.y).toBeCloseTo(30, 12);
+  });
 });
+
+/** A Thompson-sampling bandit between a good arm and one that always says setosa. */
+function banditPoints(requests: number) {
+  const bandit = new Simulation(
+    {
+      name: 'b',
+      strategy: 'bandit',
+      sticky: false,
+      variants: [{ name: 'good' }, { name: 'setosa-only' }],
+      bandit: { algorithm: 'thompson', epsilon: 0.1, min_share: 0.05 },
+    },
+    settings,
+    data,
+    (variant, f) => (variant === 0 ? nearestCentroid(f) : 0),
+  );
+  bandit.run(requests);
+  return bandit.traffic.points;
+}
+
+/** A classifier's true accuracy on the simulated population (20,000 requests). */
+function populationAccuracy(classify: (features: readonly number[]) => number): number {
+  const population = new Population(data, settings.population, seededRandom(5));
+  let right = 0;
+  for (let i = 0; i < 20_000; i++) {
+    const request = population.request(i);
+    if (classify(request.features) === request.label) right++;
+  }
+  return right / 20_000;
+}

@@ -1,5 +1,5 @@
 // The live dashboard's numbers, from a simulation's timeline: traffic share, throughput,
-// accuracy with Wilson 95% bands, latency, error rate, a bandit's estimated regret, the
+// accuracy with Wilson 95% bands, latency, error rate, a bandit's cumulative regret, the
 // first two variants' naive and always-valid p-values look by look (what peeking does to
 // each), feature drift, and the sample-ratio-mismatch check on the latest counts.
 import { compareProportions, sampleRatioMismatch, wilsonInterval } from '../stats/proportions';
@@ -19,7 +19,7 @@ export interface Dashboard {
   latencyP50: XY[][];
   latencyP95: XY[][];
   errorRate: XY[][];
-  /** Requests a router that always chose the best arm (as estimated so far) would have answered better. */
+  /** A bandit's cumulative regret, with each variant's accuracy over the whole run. */
   regret: XY[];
   pValues: { naive: XY[]; sequential: XY[] } | null;
   /** PSI per feature over time. */
@@ -30,6 +30,31 @@ export interface Dashboard {
 
 const perVariant = <T>(points: readonly TimelinePoint[], make: () => T): T[] =>
   (points[0]?.requests ?? []).map(make);
+
+/** Each variant's accuracy over the whole run so far; null until every variant has a label. */
+export function hindsightAccuracy(
+  point: Pick<TimelinePoint, 'labelled' | 'correct'> | undefined,
+): number[] | null {
+  if (!point || point.labelled.some((n) => n === 0)) return null;
+  return point.labelled.map((n, v) => (point.correct[v] ?? 0) / n);
+}
+
+/**
+ * Cumulative regret at each point: the running sum over requests of the best variant's
+ * accuracy minus the accuracy of the variant that served the request. With the accuracies
+ * fixed (known in hindsight, or true), it never decreases, and stays 0 for a router that
+ * always chose the best.
+ */
+export function cumulativeRegret(
+  points: readonly Pick<TimelinePoint, 'at' | 'requests'>[],
+  accuracy: readonly number[],
+): XY[] {
+  const best = Math.max(...accuracy);
+  return points.map((point) => ({
+    x: point.at,
+    y: point.requests.reduce((sum, n, v) => sum + n * (best - (accuracy[v] ?? best)), 0),
+  }));
+}
 
 export function dashboardOf(
   points: readonly TimelinePoint[],
@@ -51,7 +76,6 @@ export function dashboardOf(
   const errorRate = perVariant(points, () => [] as XY[]);
   const psi = (points.at(-1)?.drift ?? []).map(() => [] as XY[]);
   const throughput: XY[] = [];
-  const regret: XY[] = [];
   const twoArms = (points[0]?.requests.length ?? 0) >= 2;
   const pValues = twoArms ? { naive: [] as XY[], sequential: [] as XY[] } : null;
   const sequential = new SequentialTest();
@@ -82,14 +106,6 @@ export function dashboardOf(
         y: ((point.at - previous.at) * 1000) / (point.elapsed_ms - previous.elapsed_ms),
       });
     }
-    const means = point.labelled.map((n, v) => (n > 0 ? (point.correct[v] ?? 0) / n : NaN));
-    if (means.every((m) => !Number.isNaN(m))) {
-      const best = Math.max(...means);
-      regret.push({
-        x,
-        y: point.requests.reduce((s, n, v) => s + n * (best - (means[v] ?? best)), 0),
-      });
-    }
     const [a, b] = [0, 1].map((v) => ({
       successes: point.correct[v] ?? 0,
       trials: point.labelled[v] ?? 0,
@@ -101,6 +117,7 @@ export function dashboardOf(
     previous = point;
   }
   const last = points.at(-1);
+  const hindsight = hindsightAccuracy(last);
   let srm: Dashboard['srm'] = null;
   if (last && options.weights) {
     const counts = options.sticky ? last.users : last.requests;
@@ -119,7 +136,7 @@ export function dashboardOf(
     latencyP50,
     latencyP95,
     errorRate,
-    regret,
+    regret: hindsight ? cumulativeRegret(points, hindsight) : [],
     pValues,
     psi,
     drift: last?.drift ?? [],
