@@ -191,6 +191,7 @@ export async function serveDeployment(
     failed,
     shadow_variant: failed ? null : routing.shadow,
     shadow_predicted: null,
+    shadow_latency_ms: null,
     label: null,
   };
   await onDecision(runtime, runtime.router.served(routing.variant, failed, latency, request.at));
@@ -207,16 +208,21 @@ export async function serveDeployment(
     routing.shadow === null ? undefined : runtime.record.variants[routing.shadow];
   if (shadowVariant) {
     // After the answer: the shadow never slows it or changes it; its answer is only logged.
+    // Its injected delay is counted in its latency, not slept: nobody waits for a shadow,
+    // and feedback waits for its log entry.
     const shadowIndex = routing.shadow ?? 0;
     const work = (async () => {
       await sleep(0);
       try {
         if (runtime.shadowFaults.fails(shadowIndex)) throw new Error('injected fault');
+        const shadowStarted = performance.now();
         const shadowVersion = await findVersion(
           shadowVariant.model,
           versionSelector(shadowVariant),
         );
         request.shadow_predicted = (await predict(shadowVersion, rows))[0]?.class_index ?? -1;
+        request.shadow_latency_ms =
+          performance.now() - shadowStarted + runtime.shadowFaults.delayOf(shadowIndex);
       } catch {
         request.shadow_predicted = -1;
       }
@@ -236,9 +242,14 @@ export async function serveDeployment(
   };
 }
 
+/** Once every shadow answer given so far is logged (the metrics count them all). */
+export async function shadowsLogged(): Promise<void> {
+  await Promise.all([...shadows]);
+}
+
 /** The true label of a served request: stored, and fed to its deployment's router. */
 export async function giveFeedback(requestId: string, label: number): Promise<void> {
-  await Promise.all([...shadows]);
+  await shadowsLogged();
   const request =
     recent.label(requestId, label, (runtime) => !runtime.retired) ??
     (await labelRequest(requestId, label));

@@ -168,7 +168,9 @@ describe('Deploy API', () => {
       expect(labelled.status).toBe(204);
     }
     const metrics = (await call('GET', 'api/deployments/shadowed/metrics')).body;
-    expect(metrics.shadow).toEqual({
+    expect(metrics.shadow).toMatchObject({
+      mirrored: 5,
+      failed: 0,
       compared: 5,
       agreed: 5,
       agreement_rate: 1,
@@ -177,7 +179,12 @@ describe('Deploy API', () => {
         [0, 0, 0],
         [0, 0, 0],
       ],
+      // Its own accuracy on the labelled copies, and its own answer time.
+      labelled: 5,
+      correct: 5,
+      accuracy: 1,
     });
+    expect(metrics.shadow.latency_p95_ms).toBeGreaterThan(0);
     expect(metrics.variants[1].requests).toBe(0);
   });
 

@@ -1,7 +1,7 @@
 // The simulator's live mode through the typed client: every simulated request is a real
 // POST to /api/deployments/{name}/predict through the service worker (it shows in DevTools),
 // every label a POST to /api/feedback, and the dashboard asks the deployment for its
-// decisions and, for a shadow, the Monitor API for the shadow's agreement.
+// decisions and, for a shadow, the Monitor API for the shadow's own numbers.
 import {
   apiClient,
   detailOf,
@@ -11,6 +11,7 @@ import {
 } from '../api/client';
 import { CLASS_NAMES } from '../data/iris-schema';
 import type { SimulatedRequest } from '../traffic/population';
+import type { ShadowSummary } from '../traffic/shadow-tally';
 import type { ServedOutcome } from '../traffic/traffic-run';
 
 export interface DeploymentEvent {
@@ -18,12 +19,6 @@ export interface DeploymentEvent {
   action: string;
   reason: string;
   actor: string;
-}
-
-export interface ShadowReport {
-  compared: number;
-  agreed: number;
-  matrix: number[][];
 }
 
 /** The answer's data, or an error that says what failed, its status and FastAPI's detail. */
@@ -92,8 +87,8 @@ export class DeploymentTraffic {
     return { weights: body.weights, events: body.events.slice().reverse() };
   }
 
-  /** The shadow's agreement with the primary, from the Monitor API. */
-  async shadow(): Promise<ShadowReport | null> {
+  /** The shadow's own numbers (agreement, accuracy, latency), from the Monitor API. */
+  async shadow(): Promise<ShadowSummary | null> {
     return expect(await this.api.deployments.metrics(this.name), 'metrics').shadow;
   }
 }

@@ -6,7 +6,8 @@ import { versionSelector } from '../db/version-selector';
 import { getModelWeights, resolveModelVersion } from '../db/models';
 import type { DeploymentRecord } from '../db/records';
 import { forwardPass } from '../ml/dense-forward';
-import { Simulation, type ShadowTally } from '../traffic/simulation';
+import type { ShadowSummary } from '../traffic/shadow-tally';
+import { Simulation } from '../traffic/simulation';
 import type { TrafficRun } from '../traffic/traffic-run';
 import { concludeSimulation, type SimulationOutcome } from './simulation-outcome';
 import {
@@ -39,7 +40,7 @@ async function classifierOf(record: DeploymentRecord) {
 export interface FastForwardResult {
   outcome: SimulationOutcome;
   traffic: TrafficRun;
-  shadow: ShadowTally | null;
+  shadow: ShadowSummary | null;
 }
 
 export async function fastForward(
@@ -57,9 +58,11 @@ export async function fastForward(
   simulation.run(form.requests);
   const seconds = (performance.now() - started) / 1000;
   const traffic = simulation.traffic;
+  const shadow = record.strategy === 'shadow' ? simulation.shadow.summary() : null;
+  const weights = simulation.router.weights();
   return {
-    outcome: await concludeSimulation(record, form, traffic, simulation.router.weights(), seconds),
+    outcome: await concludeSimulation(record, form, traffic, weights, seconds, shadow),
     traffic,
-    shadow: record.strategy === 'shadow' ? simulation.shadow : null,
+    shadow,
   };
 }

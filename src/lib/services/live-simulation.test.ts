@@ -6,6 +6,7 @@ import { DEFAULT_CONFIG } from '../ml/hyperparameters';
 import { loadTf } from '../ml/load-tf';
 import { trainClassifier } from '../ml/train';
 import { BASE, call, trainedModel, trainedRun, useApiServer } from '../api/testing';
+import type { ShadowSummary } from '../traffic/shadow-tally';
 import type { TrafficRun } from '../traffic/traffic-run';
 import { fastForward } from './fast-forward';
 import { LiveSimulation } from './live-simulation';
@@ -41,6 +42,13 @@ function outcomeOf(traffic: TrafficRun) {
       }),
     ),
   };
+}
+
+/** A shadow's own numbers that the same seed must reproduce: all but its measured times. */
+function shadowOf(summary: ShadowSummary | null) {
+  if (!summary) return null;
+  const { latency_p50_ms: _p50, latency_p95_ms: _p95, ...counted } = summary;
+  return counted;
 }
 
 async function bothModes(name: string, body: object, form: Partial<SimulationForm>) {
@@ -120,6 +128,40 @@ describe('live mode against fast-forward', () => {
     );
     expect(fast.outcome.final_shares).toEqual([1, 0]);
     expect(live.traffic.decisions.length).toBeGreaterThan(0);
+  });
+
+  it('tallies a shadow’s own numbers the same way: agreement, failures, accuracy', async () => {
+    await twoVersions();
+    const { fast, live, outcome } = await bothModes(
+      'shadowed',
+      { strategy: 'shadow', variants, shadow: { sample_rate: 0.5 } },
+      { requests: 400, seed: 5, candidate_fail_rate: 0.1, feedback_share: 0.6 },
+    );
+    expect(outcomeOf(live.traffic)).toEqual(outcomeOf(fast.traffic));
+    expect(shadowOf(live.shadow)).toEqual(shadowOf(fast.shadow));
+    const shadow = fast.shadow;
+    expect(shadow?.mirrored).toBeGreaterThan(150);
+    expect(shadow?.failed).toBeGreaterThan(0);
+    expect(shadow?.labelled).toBeGreaterThan(50);
+    expect(shadow?.accuracy).not.toBeNull();
+    expect(live.shadow?.latency_p95_ms).toBeGreaterThan(0);
+    // The outcome's shadow row tells what the shadow did with its copies, in both modes.
+    for (const [result, summary] of [
+      [outcome, live.shadow],
+      [fast.outcome, fast.shadow],
+    ] as const) {
+      expect(result.shadow).toEqual(summary);
+      expect(result.variants[1]).toMatchObject({
+        mirrored: true,
+        requests: summary?.mirrored,
+        share: 0,
+        accuracy: summary?.accuracy,
+        interval: summary?.accuracy_interval,
+        latency_p95_ms: summary?.latency_p95_ms,
+      });
+      expect(result.variants[1]?.latency_p95_ms).toBeGreaterThan(0);
+      expect(result.variants[0]?.mirrored).toBe(false);
+    }
   });
 
   it('explores and exploits the same way as a Thompson-sampling bandit', async () => {

@@ -5,9 +5,10 @@
 // another, as in fast-forward, so that the router sees the same events in the same order
 // and the same seed gives the same assignments and outcomes. Pause, resume and stop act
 // between two requests.
-import { DeploymentTraffic, type ShadowReport } from './deployment-traffic';
+import { DeploymentTraffic } from './deployment-traffic';
 import { irisDataset } from '../data/iris';
 import type { DeploymentRecord } from '../db/records';
+import type { ShadowSummary } from '../traffic/shadow-tally';
 import { TrafficRun } from '../traffic/traffic-run';
 import { concludeSimulation, type SimulationOutcome } from './simulation-outcome';
 import {
@@ -17,12 +18,12 @@ import {
   type SimulationForm,
 } from './simulation-setup';
 
-/** The shadow's agreement is read from the Monitor API at most this often. */
+/** The shadow's numbers are read from the Monitor API at most this often. */
 const SHADOW_POLL_MS = 1000;
 
 export class LiveSimulation {
   readonly traffic: TrafficRun;
-  shadow: ShadowReport | null = null;
+  shadow: ShadowSummary | null = null;
   private readonly client: DeploymentTraffic;
   private resumed: Promise<void> | null = null;
   private wake: (() => void) | null = null;
@@ -103,10 +104,10 @@ export class LiveSimulation {
     const seconds = (performance.now() - started) / 1000;
     traffic.sample();
     const { weights } = await this.observe(true);
-    return concludeSimulation(this.record, this.form, traffic, weights, seconds);
+    return concludeSimulation(this.record, this.form, traffic, weights, seconds, this.shadow);
   }
 
-  /** Reads the deployment's new decisions (and, now and then, the shadow's agreement). */
+  /** Reads the deployment's new decisions (and, now and then, the shadow's numbers). */
   private async observe(final: boolean): Promise<{ weights: number[] }> {
     const state = await this.client.state();
     for (const event of state.events.slice(this.seenEvents)) {

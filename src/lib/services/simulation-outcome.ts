@@ -1,20 +1,23 @@
 // What a finished simulation says, the same for both modes: per variant its traffic,
-// accuracy with a 95% interval, failures and p95 latency, the decisions taken, the final
-// shares; and the simulation recorded as one FINISHED run (settings as params, outcomes as
-// metrics, the mode as a tag) so that it appears in tracking and compare. Accuracy and the
-// share of each timeline window are histories, stepped by requests served, so the run
-// page draws them.
+// accuracy with a 95% interval, failures and p95 latency (a shadow's: its own on the copies
+// it got), the shadow's agreement, the decisions taken, the final shares; and the
+// simulation recorded as one FINISHED run (settings as params, outcomes as metrics, the
+// mode as a tag) so that it appears in tracking and compare. Accuracy and the share of each
+// timeline window are histories, stepped by requests served, so the run page draws them.
 import { db } from '../db/database';
 import { createRun, endRun } from '../db/run-writes';
 import { logMetricPoints } from '../db/metric-history';
 import type { DeploymentRecord } from '../db/records';
 import { wilsonInterval } from '../stats/proportions';
 import { p95 } from '../traffic/canary';
+import type { ShadowSummary } from '../traffic/shadow-tally';
 import type { TimelineDecision, TrafficRun } from '../traffic/traffic-run';
 import type { SimulationForm } from './simulation-setup';
 
 export interface VariantOutcome {
   name: string;
+  /** A shadow's row: its requests are copies, its answers reached no client. */
+  mirrored: boolean;
   requests: number;
   share: number;
   error_rate: number;
@@ -28,25 +31,46 @@ export interface SimulationOutcome {
   variants: VariantOutcome[];
   decisions: TimelineDecision[];
   final_shares: number[];
+  /** The shadow's own numbers, for a shadow deployment. */
+  shadow: ShadowSummary | null;
   requests_per_s: number;
   /** The run that records it. */
   run_id: string;
 }
 
-function variantOutcomes(record: DeploymentRecord, traffic: TrafficRun): VariantOutcome[] {
+function variantOutcomes(
+  record: DeploymentRecord,
+  traffic: TrafficRun,
+  shadow: ShadowSummary | null,
+): VariantOutcome[] {
   const total = traffic.served;
-  return traffic.tallies.map((tally, i) => ({
-    name: record.variants[i]?.name ?? String(i),
-    requests: tally.requests,
-    share: total > 0 ? tally.requests / total : 0,
-    error_rate: tally.requests > 0 ? tally.errors / tally.requests : 0,
-    accuracy: tally.labelled > 0 ? tally.correct / tally.labelled : null,
-    interval:
-      tally.labelled > 0
-        ? wilsonInterval({ successes: tally.correct, trials: tally.labelled })
-        : null,
-    latency_p95_ms: p95(tally.latencies),
-  }));
+  return traffic.tallies.map((tally, i): VariantOutcome => {
+    const name = record.variants[i]?.name ?? String(i);
+    // The shadow answered copies only: its row tells what it did with them.
+    if (shadow && i > 0) {
+      return {
+        name,
+        mirrored: true,
+        requests: shadow.mirrored,
+        share: 0,
+        error_rate: shadow.mirrored > 0 ? shadow.failed / shadow.mirrored : 0,
+        accuracy: shadow.accuracy,
+        interval: shadow.accuracy_interval,
+        latency_p95_ms: shadow.latency_p95_ms,
+      };
+    }
+    const { requests, errors, labelled, correct } = tally;
+    return {
+      name,
+      mirrored: false,
+      requests,
+      share: total > 0 ? requests / total : 0,
+      error_rate: requests > 0 ? errors / requests : 0,
+      accuracy: labelled > 0 ? correct / labelled : null,
+      interval: labelled > 0 ? wilsonInterval({ successes: correct, trials: labelled }) : null,
+      latency_p95_ms: p95(tally.latencies),
+    };
+  });
 }
 
 /** Sums the simulation up and records it as a run. */
@@ -56,12 +80,14 @@ export async function concludeSimulation(
   traffic: TrafficRun,
   finalShares: number[],
   seconds: number,
+  shadow: ShadowSummary | null,
 ): Promise<SimulationOutcome> {
   const outcome = {
     mode: form.mode,
-    variants: variantOutcomes(record, traffic),
+    variants: variantOutcomes(record, traffic, shadow),
     decisions: traffic.decisions.slice(),
     final_shares: finalShares,
+    shadow,
     requests_per_s: Math.round(traffic.served / Math.max(1e-6, seconds)),
   };
   return { ...outcome, run_id: await recordRun(record, form, traffic, outcome) };
@@ -128,6 +154,7 @@ async function recordRun(
     await logMetricPoints([
       metric('requests_per_s', outcome.requests_per_s),
       metric('decisions', outcome.decisions.length),
+      ...shadowMetrics(outcome).map(([key, value]) => metric(key, value)),
       ...outcome.variants.flatMap((v, i) => [
         metric(`share.${v.name}`, v.share),
         metric(`final_share.${v.name}`, outcome.final_shares[i] ?? 0),
@@ -140,4 +167,17 @@ async function recordRun(
     await endRun(run.run_id, 'FINISHED');
     return run.run_id;
   });
+}
+
+/** A shadow's agreement and its accuracy on labelled copies (no timeline point has them). */
+function shadowMetrics(outcome: Omit<SimulationOutcome, 'run_id'>): [string, number][] {
+  const shadow = outcome.shadow;
+  const row = outcome.variants.find((v) => v.mirrored);
+  if (!shadow || !row) return [];
+  return [
+    ...(shadow.agreement_rate !== null
+      ? [['shadow_agreement', shadow.agreement_rate] as [string, number]]
+      : []),
+    ...(row.accuracy !== null ? [[`accuracy.${row.name}`, row.accuracy] as [string, number]] : []),
+  ];
 }

@@ -3,9 +3,9 @@
 // requests go. One simulation at a time for the tab, kept while the learner visits other
 // pages, so that a live run can be watched and stopped on coming back.
 import { apiUrl } from '../api/client';
-import type { ShadowReport } from '../services/deployment-traffic';
 import type { DeploymentRecord } from '../db/records';
 import { getApiToken } from '../db/settings';
+import type { ShadowSummary } from '../traffic/shadow-tally';
 import type { TimelineDecision, TimelinePoint } from '../traffic/traffic-run';
 import { fastForward } from '../services/fast-forward';
 import { LiveSimulation } from '../services/live-simulation';
@@ -26,7 +26,7 @@ export class SimulationSession {
   total = $state(0);
   points = $state.raw<TimelinePoint[]>([]);
   decisions = $state.raw<TimelineDecision[]>([]);
-  shadow = $state.raw<ShadowReport | null>(null);
+  shadow = $state.raw<ShadowSummary | null>(null);
   outcome = $state.raw<SimulationOutcome | null>(null);
   error = $state<string | null>(null);
   private live: LiveSimulation | null = null;

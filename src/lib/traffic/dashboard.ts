@@ -84,10 +84,11 @@ export function dashboardOf(
     const x = point.at;
     point.requests.forEach((requests, v) => {
       share[v]?.push({ x, y: point.shares[v] ?? 0 });
-      latencyP50[v]?.push({ x, y: point.latency_p50_ms[v] ?? 0 });
-      latencyP95[v]?.push({ x, y: point.latency_p95_ms[v] ?? 0 });
       const newRequests = requests - (previous?.requests[v] ?? 0);
+      // A variant that served nothing in the window (a shadow, a rolled-back canary) has no latency.
       if (newRequests > 0) {
+        latencyP50[v]?.push({ x, y: point.latency_p50_ms[v] ?? 0 });
+        latencyP95[v]?.push({ x, y: point.latency_p95_ms[v] ?? 0 });
         const newErrors = (point.errors[v] ?? 0) - (previous?.errors[v] ?? 0);
         errorRate[v]?.push({ x, y: newErrors / newRequests });
       }

@@ -1,7 +1,7 @@
 // What a deployment's logged requests say: per variant its traffic, failures, latency and
 // accuracy on labelled requests (Wilson 95%), and between the first two variants the
 // effect with its interval, the z-test and always-valid p-values, P(B beats A), and the
-// sample-ratio-mismatch check; for a shadow, how often it agreed with the primary.
+// sample-ratio-mismatch check; for a shadow, its own numbers on the copies it got.
 import { probabilityBBeatsA } from '../stats/bayes';
 import {
   compareProportions,
@@ -12,6 +12,7 @@ import {
 import { percentileOf } from '../stats/nearest-rank';
 import { SequentialTest } from '../stats/sequential';
 import { p95 } from './canary';
+import { ShadowTally, type ShadowSummary } from './shadow-tally';
 
 /** A request a deployment served, as logged (the db record adds its id, deployment and user). */
 export interface ServedRequest {
@@ -24,6 +25,8 @@ export interface ServedRequest {
   failed: boolean;
   shadow_variant: number | null;
   shadow_predicted: number | null;
+  /** The shadow's own answer time (absent in requests logged before it was kept). */
+  shadow_latency_ms?: number | null | undefined;
   label: number | null;
 }
 
@@ -53,13 +56,7 @@ export interface DeploymentMetrics {
     srm_p_value: number;
     srm_alert: boolean;
   } | null;
-  shadow: {
-    compared: number;
-    agreed: number;
-    agreement_rate: number | null;
-    /** [primary's class][shadow's class] counts of the compared requests. */
-    matrix: number[][];
-  } | null;
+  shadow: ShadowSummary | null;
 }
 
 export function deploymentMetrics(
@@ -133,20 +130,17 @@ export function deploymentMetrics(
 
   let shadow: DeploymentMetrics['shadow'] = null;
   if (shadowing) {
-    const compared = requests.filter((r) => r.shadow_predicted !== null && r.shadow_predicted >= 0);
-    const agreed = compared.filter((r) => r.shadow_predicted === r.predicted).length;
-    const matrix = Array.from({ length: classes }, () => Array.from({ length: classes }, () => 0));
-    for (const r of compared) {
-      const row = matrix[r.predicted];
-      if (row && r.shadow_predicted !== null)
-        row[r.shadow_predicted] = (row[r.shadow_predicted] ?? 0) + 1;
+    const tally = new ShadowTally(classes);
+    for (const r of requests) {
+      if (r.shadow_variant === null || r.shadow_predicted === null) continue;
+      if (r.shadow_predicted < 0) {
+        tally.fail();
+        continue;
+      }
+      tally.answer(r.predicted, r.shadow_predicted, r.shadow_latency_ms ?? null);
+      if (r.label !== null) tally.label(r.shadow_predicted, r.label);
     }
-    shadow = {
-      matrix,
-      compared: compared.length,
-      agreed,
-      agreement_rate: compared.length > 0 ? agreed / compared.length : null,
-    };
+    shadow = tally.summary();
   }
   return { variants, comparison, shadow };
 }

@@ -111,6 +111,41 @@ describe('traffic simulation (fast-forward)', () => {
     expect(shadowed.shadow.agreed / shadowed.shadow.compared).toBeLessThan(0.45);
   });
 
+  it('tallies the shadow’s own accuracy on labelled copies, its failures and its latency', () => {
+    const shadowed = simulate(
+      {
+        name: 's',
+        strategy: 'shadow',
+        sticky: false,
+        variants: [
+          { name: 'primary' },
+          { name: 'shadow', fault: { fail_rate: 0.1, delay_ms: 30 } },
+        ],
+        shadow_sample_rate: 1,
+      },
+      3000,
+    );
+    const shadow = shadowed.shadow.summary();
+    // Every request was copied; a tenth of the copies failed; the rest were compared.
+    expect(shadow.mirrored).toBe(3000);
+    expect(shadow.failed).toBeGreaterThan(200);
+    expect(shadow.failed).toBeLessThan(400);
+    expect(shadow.compared).toBe(shadow.mirrored - shadow.failed);
+    // Half the answered requests get their label (less the last few, still on their way).
+    expect(shadow.labelled).toBeGreaterThan(0.4 * shadow.compared);
+    expect(shadow.labelled).toBeLessThan(0.6 * shadow.compared);
+    // Always setosa: right on about a third, the primary on about nine in ten.
+    expect(shadow.accuracy).toBeGreaterThan(0.25);
+    expect(shadow.accuracy).toBeLessThan(0.42);
+    const [primary] = shadowed.traffic.tallies;
+    expect((primary?.correct ?? 0) / (primary?.labelled ?? 1)).toBeGreaterThan(0.8);
+    expect(shadow.accuracy_interval?.[0]).toBeLessThan(shadow.accuracy ?? 0);
+    // Its own time: the model's 5 ± 2 ms and its 30 ms of injected delay.
+    expect(shadow.latency_p50_ms).toBeGreaterThan(32);
+    expect(shadow.latency_p95_ms).toBeLessThanOrEqual(37);
+    expect(shadow.latency_p95_ms).toBeGreaterThanOrEqual(shadow.latency_p50_ms);
+  });
+
   it('lets a bandit move most traffic to the better variant', () => {
     const bandit = simulate(
       {

@@ -2,13 +2,15 @@
 // in-process by the same DeploymentRouter and FaultInjector, seeded from the same streams,
 // with the variants' models answering synchronously and a made-up latency. It reaches in
 // a second what live mode shows over minutes, with the same assignments and outcomes. A
-// shadow's answers are compared with the primary's here; live, the API logs them.
+// shadow's answers are tallied here (agreement, its own accuracy and latency); live, the
+// API logs them and tallies them the same way.
 import type { Dataset } from '../data/csv';
 import type { Random } from '../data/random';
 import type { CanaryDecision } from './canary';
 import { DeploymentRouter, type DeploymentSpec } from './deployment-router';
 import { FaultInjector } from './faults';
 import type { SimulatedRequest } from './population';
+import { ShadowTally } from './shadow-tally';
 import { servingStreams, trafficStreams } from './streams';
 import { TrafficRun, type ServedOutcome, type TrafficSettings } from './traffic-run';
 
@@ -21,13 +23,6 @@ export interface SimulationSettings extends TrafficSettings {
 /** A variant's answer: the predicted class index. Synchronous: fast-forward runs in-process. */
 export type Classifier = (variant: number, features: readonly number[]) => number;
 
-export interface ShadowTally {
-  compared: number;
-  agreed: number;
-  /** [primary class][shadow class] counts of the compared requests. */
-  matrix: number[][];
-}
-
 export class Simulation {
   readonly router: DeploymentRouter;
   readonly traffic: TrafficRun;
@@ -35,6 +30,7 @@ export class Simulation {
   private readonly faults: FaultInjector;
   private readonly shadowFaults: FaultInjector;
   private readonly latencyRandom: Random;
+  private readonly shadowLatencyRandom: Random;
 
   constructor(
     readonly spec: DeploymentSpec,
@@ -48,14 +44,11 @@ export class Simulation {
     this.router = new DeploymentRouter(spec, streams.router);
     this.faults = new FaultInjector(faults, streams.faults);
     this.shadowFaults = new FaultInjector(faults, streams.shadowFaults);
-    this.latencyRandom = trafficStreams(settings.seed).latency;
+    const made = trafficStreams(settings.seed);
+    this.latencyRandom = made.latency;
+    this.shadowLatencyRandom = made.shadowLatency;
     this.traffic = new TrafficRun(spec.variants.length, settings, data, sampleEvery);
-    const classes = Math.max(...data.labels) + 1;
-    this.shadow = {
-      compared: 0,
-      agreed: 0,
-      matrix: Array.from({ length: classes }, () => Array.from({ length: classes }, () => 0)),
-    };
+    this.shadow = new ShadowTally(Math.max(...data.labels) + 1);
   }
 
   /** The canary's decisions, with their steps. */
@@ -70,6 +63,7 @@ export class Simulation {
       const at = traffic.served;
       for (const label of traffic.takeDueLabels(at)) {
         this.note(this.router.feedback(label.variant, label.correct, at));
+        if (label.shadow_predicted !== null) this.shadow.label(label.shadow_predicted, label.label);
       }
       const request = traffic.nextRequest();
       traffic.record(request, this.serve(request, at));
@@ -81,22 +75,30 @@ export class Simulation {
     const routing = this.router.route(request.user_id);
     const variant = routing.variant;
     const failed = this.faults.fails(variant);
-    const jitter = (this.latencyRandom() * 2 - 1) * this.settings.jitter_ms;
-    const latency = Math.max(0, this.settings.latency_ms + jitter + this.faults.delayOf(variant));
+    const latency = this.latencyOf(variant, this.faults, this.latencyRandom);
     const predicted = failed ? -1 : this.classify(variant, request.features);
     this.note(this.router.served(variant, failed, latency, at));
-    if (routing.shadow !== null && !failed) this.compareShadow(routing.shadow, request, predicted);
-    return { variant, failed, latency_ms: latency, predicted };
+    const shadow =
+      routing.shadow !== null && !failed ? this.mirror(routing.shadow, request, predicted) : null;
+    return { variant, failed, latency_ms: latency, predicted, shadow_predicted: shadow };
   }
 
-  /** The shadow's answer is compared and counted; the client's answer is the primary's. */
-  private compareShadow(shadow: number, request: SimulatedRequest, primary: number): void {
-    if (this.shadowFaults.fails(shadow)) return;
+  /** The model's time, its jitter, and the variant's injected delay. */
+  private latencyOf(variant: number, faults: FaultInjector, random: Random): number {
+    const jitter = (random() * 2 - 1) * this.settings.jitter_ms;
+    return Math.max(0, this.settings.latency_ms + jitter + faults.delayOf(variant));
+  }
+
+  /** The shadow answers a copy and is tallied; the client's answer is the primary's. */
+  private mirror(shadow: number, request: SimulatedRequest, primary: number): number | null {
+    if (this.shadowFaults.fails(shadow)) {
+      this.shadow.fail();
+      return null;
+    }
     const answer = this.classify(shadow, request.features);
-    this.shadow.compared++;
-    if (answer === primary) this.shadow.agreed++;
-    const row = this.shadow.matrix[primary];
-    if (row) row[answer] = (row[answer] ?? 0) + 1;
+    const latency = this.latencyOf(shadow, this.shadowFaults, this.shadowLatencyRandom);
+    this.shadow.answer(primary, answer, latency);
+    return answer;
   }
 
   private note(decision: CanaryDecision | null): void {

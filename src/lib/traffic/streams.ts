@@ -22,10 +22,13 @@ export function trafficStreams(seed: number): {
   population: Random;
   feedback: Random;
   latency: Random;
+  /** The shadow's own: shadowing leaves the primary's made-up latencies as they were. */
+  shadowLatency: Random;
 } {
   return {
     population: seededRandom(seed + 1),
     feedback: seededRandom(seed),
     latency: seededRandom(seed ^ 0x1b873593),
+    shadowLatency: seededRandom(seed ^ 0x3c6ef372),
   };
 }

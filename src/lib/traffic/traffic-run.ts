@@ -28,6 +28,8 @@ export interface ServedOutcome {
   predicted: number;
   /** The API's id of the request (live mode), to send its label to. */
   request_id?: string | undefined;
+  /** The shadow's answer to the request's copy (fast-forward; live, the API logs it), or null. */
+  shadow_predicted?: number | null | undefined;
 }
 
 export interface PendingLabel {
@@ -36,6 +38,8 @@ export interface PendingLabel {
   label: number;
   correct: boolean;
   request_id: string | undefined;
+  /** The shadow's answer to the request's copy, when fast-forward compared one. */
+  shadow_predicted: number | null;
 }
 
 export interface VariantTally {
@@ -148,6 +152,7 @@ export class TrafficRun {
         label: request.label,
         correct: outcome.predicted === request.label,
         request_id: outcome.request_id,
+        shadow_predicted: outcome.shadow_predicted ?? null,
       });
     }
     if (this.served % this.sampleEvery === 0) this.sample();

@@ -21,6 +21,7 @@ import {
   giveFeedback,
   retire,
   serveDeployment,
+  shadowsLogged,
 } from '../deployment-server';
 import { defineRoute, json, noContent } from '../route';
 import {
@@ -249,7 +250,8 @@ export const deploymentRoutes = [
     description:
       'Per variant: requests, share, errors, latency p50/p95, labelled count, accuracy with a Wilson 95% interval. ' +
       'Between the first two variants: the effect with its interval, the z-test p-value, the always-valid (mSPRT) ' +
-      'p-value, P(treatment better) and the sample-ratio-mismatch p-value. For a shadow: the agreement rate.',
+      'p-value, P(treatment better) and the sample-ratio-mismatch p-value. For a shadow: its own numbers on the ' +
+      'copies it got (mirrored, failed, agreement with the primary, accuracy on labelled copies, latency p50/p95).',
     tag: 'monitor',
     auth: false,
     params: deploymentParams,
@@ -278,6 +280,7 @@ export const deploymentRoutes = [
 ];
 
 async function metricsOf(record: DeploymentRecord) {
+  await shadowsLogged();
   const [requests, weights] = await Promise.all([
     deploymentRequests(record.name),
     currentWeights(record.name),
