@@ -544,6 +544,9 @@ export const en = {
   'deploy.delete': 'Delete',
   'deploy.learns': 'learns from feedback',
   'deploy.decisions': 'Decisions ({n})',
+  'deploy.sameVersion':
+    'Both variants serve v{version}: this compares the model with itself, so any difference you see is chance.',
+  'deploy.trainAnother': 'Train another version →',
   'sim.title': 'Simulate traffic',
   'sim.lead':
     'Users with ids send noisy iris flowers; true labels come back for a share of requests; the last variant can fail or be slow, and petal length can drift. Fast-forward runs the router in the page and takes a second; live sends every request through the service worker as real HTTP (watch DevTools’ Network tab). The same seed gives the same result in both. Each simulation is recorded as a run.',

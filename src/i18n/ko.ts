@@ -538,6 +538,9 @@ export const ko: Record<MessageKey, string> = {
   'deploy.delete': '삭제',
   'deploy.learns': '피드백으로 배움',
   'deploy.decisions': '결정({n})',
+  'deploy.sameVersion':
+    '두 변형이 모두 v{version}을(를) 씁니다. 모델을 자기 자신과 비교하는 셈이라, 보이는 차이는 모두 우연입니다.',
+  'deploy.trainAnother': '다른 버전 학습하기 →',
   'sim.title': '트래픽 시뮬레이션',
   'sim.lead':
     'id가 있는 사용자들이 잡음 섞인 붓꽃을 보내고, 일부 요청은 실제 라벨이 돌아옵니다. 마지막 변형은 실패하거나 느려질 수 있고, 꽃잎 길이가 드리프트할 수 있습니다. 빨리 감기는 페이지 안에서 라우터를 돌려 1초면 끝나고, 라이브는 모든 요청을 서비스 워커를 거치는 실제 HTTP로 보냅니다(DevTools의 Network 탭에서 보세요). 같은 시드는 두 모드에서 같은 결과를 냅니다. 시뮬레이션마다 실행으로 기록됩니다.',

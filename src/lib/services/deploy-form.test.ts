@@ -6,6 +6,7 @@ import {
   STRATEGIES,
   canDeploy,
   deploymentRequest,
+  servesSameVersion,
   startingVersions,
   type DeployForm,
 } from './deploy-form';
@@ -36,6 +37,17 @@ describe('the new-deployment form', () => {
     });
     expect(startingVersions({ first: 2, second: 1 }, [3, 1, 2])).toEqual({ first: 2, second: 1 });
     expect(startingVersions(DEFAULT_DEPLOY_FORM, [])).toEqual({ first: null, second: null });
+  });
+
+  it('notices two variants serving the same version, as with only one version trained', () => {
+    const one = startingVersions(DEFAULT_DEPLOY_FORM, [1]);
+    expect(one).toEqual({ first: 1, second: 1 });
+    for (const strategy of STRATEGIES) {
+      expect(servesSameVersion({ strategy, ...one }), strategy).toBe(strategy !== 'single');
+    }
+    expect(servesSameVersion(form())).toBe(false);
+    expect(servesSameVersion(form({ first: 2, second: 2 }))).toBe(true);
+    expect(servesSameVersion(form({ first: null, second: null }))).toBe(false);
   });
 
   it('can be sent once it names the deployment and its first version', () => {

@@ -1,6 +1,7 @@
 // The Deploy page's new-deployment form: its fields and their starting values, the versions
-// it starts from, when it can be sent, and the PUT body it becomes. The form speaks in
-// percent, the Deploy API in shares; the API checks the values (and answers 422 to bad ones).
+// it starts from, when it compares a version with itself, when it can be sent, and the PUT
+// body it becomes. The form speaks in percent, the Deploy API in shares; the API checks the
+// values (and answers 422 to bad ones).
 import type { DeploymentBody } from '../api/client';
 import { REGISTERED_MODEL_NAME } from '../data/iris-schema';
 import type { BanditAlgorithm } from '../traffic/bandit';
@@ -71,6 +72,13 @@ export function startingVersions(
     first: form.first ?? Math.min(...versions),
     second: form.second ?? Math.max(...versions),
   };
+}
+
+/** Whether both variants would serve one version: the model compared with itself. */
+export function servesSameVersion(
+  form: Pick<DeployForm, 'strategy' | 'first' | 'second'>,
+): boolean {
+  return form.strategy !== 'single' && form.first !== null && form.first === form.second;
 }
 
 /** The form can be sent once it names the deployment and its first version. */
