@@ -544,6 +544,8 @@ export const en = {
   'deploy.delete': 'Delete',
   'deploy.learns': 'learns from feedback',
   'deploy.decisions': 'Decisions ({n})',
+  'deploy.listLead':
+    'Each card shows the deployment as it stands now. Only live traffic and your own actions change it; a fast-forward runs on a copy.',
   'deploy.sameVersion':
     'Both variants serve v{version}: this compares the model with itself, so any difference you see is chance.',
   'deploy.trainAnother': 'Train another version →',
@@ -570,6 +572,7 @@ export const en = {
   'deploy.faultFails': 'fails {rate}',
   'deploy.faultSlow': '{delay} ms slower',
   'dash.title': 'Dashboard: {name}',
+  'dash.titleWhatIf': 'What-if dashboard: a fast-forwarded copy of {name}',
   'dash.share': 'Traffic share',
   'dash.throughput': 'Requests per second',
   'dash.accuracy': 'Accuracy on labelled requests (dashed: 95% interval)',
@@ -598,6 +601,7 @@ export const en = {
   'dash.matrix': 'Shadow disagreements (rows: the primary’s answer, columns: the shadow’s)',
   'dash.primaryRow': 'primary ↓ / shadow →',
   'dash.timeline': 'Decisions',
+  'dash.timelineWhatIf': 'Decisions the copy took (the deployment took none of them)',
   'dash.at': 'after {n} requests',
   'dash.requests': 'requests',
   'dash.waiting': 'Waiting for traffic…',
@@ -634,6 +638,23 @@ export const en = {
   'sim.delayRequests': 'Labels arrive after (requests)',
   'sim.rate': 'Pace (requests/s, 0: as fast as it answers)',
   'sim.noDeployment': 'No deployment yet',
+  'sim.whatIfChip': 'What-if on a copy',
+  'sim.whatIf':
+    'Fast-forward ran a copy of {name} in this page: the deployment itself is unchanged. Its card below still shows its real state, and it took none of the decisions here.',
+  'sim.runLiveNote':
+    'To send the same traffic (same seed and settings) through the real deployment, run it live. Live mode restarts the deployment.',
+  'sim.runLive': 'Run the same simulation live',
+  'sim.shadowChip': 'copies only',
+  'sim.copies': 'copies',
+  'sim.shadow.title': 'What the shadow did with its copies',
+  'sim.shadow.answered': 'Copies answered',
+  'sim.shadow.answeredOf': '{compared} of {mirrored}',
+  'sim.shadow.agreement': 'Agreed with the primary',
+  'sim.shadow.accuracy': 'Right on labelled copies',
+  'sim.shadow.accuracyOf': '{accuracy} ({low}–{high}) of {n}',
+  'sim.shadow.latency': 'Its own latency p50 / p95',
+  'sim.shadow.note':
+    'None of its answers reached a client: the primary answered every request. Compare its accuracy with the primary’s above before you promote it.',
   'workspace.title': 'Workspace',
   'workspace.lead':
     'Everything you make lives in this browser (IndexedDB). Back it up to one file, move it to another browser, or start over.',

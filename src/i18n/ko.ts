@@ -538,6 +538,8 @@ export const ko: Record<MessageKey, string> = {
   'deploy.delete': '삭제',
   'deploy.learns': '피드백으로 배움',
   'deploy.decisions': '결정({n})',
+  'deploy.listLead':
+    '카드는 배포의 지금 상태를 보여 줍니다. 라이브 트래픽과 여러분이 직접 한 조작만 배포를 바꿉니다. 빨리 감기는 복사본으로 돌립니다.',
   'deploy.sameVersion':
     '두 변형이 모두 v{version}을(를) 씁니다. 모델을 자기 자신과 비교하는 셈이라, 보이는 차이는 모두 우연입니다.',
   'deploy.trainAnother': '다른 버전 학습하기 →',
@@ -564,6 +566,7 @@ export const ko: Record<MessageKey, string> = {
   'deploy.faultFails': '실패율 {rate}',
   'deploy.faultSlow': '{delay} ms 지연',
   'dash.title': '대시보드: {name}',
+  'dash.titleWhatIf': '가정 실험 대시보드: 빨리 감기로 돌린 {name}의 복사본',
   'dash.share': '트래픽 비율',
   'dash.throughput': '초당 요청 수',
   'dash.accuracy': '라벨 있는 요청의 정확도(점선: 95% 구간)',
@@ -592,6 +595,7 @@ export const ko: Record<MessageKey, string> = {
   'dash.matrix': '섀도 불일치(행: 기본 모델의 답, 열: 섀도의 답)',
   'dash.primaryRow': '기본 ↓ / 섀도 →',
   'dash.timeline': '결정',
+  'dash.timelineWhatIf': '복사본이 내린 결정(실제 배포가 내린 결정은 없음)',
   'dash.at': '{n}건 후',
   'dash.requests': '요청',
   'dash.waiting': '트래픽을 기다리는 중…',
@@ -628,6 +632,23 @@ export const ko: Record<MessageKey, string> = {
   'sim.delayRequests': '라벨 도착 지연(요청 수)',
   'sim.rate': '속도(초당 요청, 0: 응답하는 만큼 빠르게)',
   'sim.noDeployment': '아직 배포가 없습니다',
+  'sim.whatIfChip': '복사본으로 해 본 가정 실험',
+  'sim.whatIf':
+    '빨리 감기는 {name}의 복사본을 이 페이지 안에서 돌렸습니다. 실제 배포는 그대로입니다. 아래 카드는 여전히 배포의 실제 상태를 보여 주고, 여기 나온 결정은 배포가 내린 것이 아닙니다.',
+  'sim.runLiveNote':
+    '같은 트래픽(같은 시드와 설정)을 실제 배포로 보내려면 라이브로 실행하세요. 라이브 모드는 배포를 처음부터 다시 시작합니다.',
+  'sim.runLive': '같은 시뮬레이션을 라이브로 실행',
+  'sim.shadowChip': '복사본만 받음',
+  'sim.copies': '복사본',
+  'sim.shadow.title': '섀도가 복사본으로 한 일',
+  'sim.shadow.answered': '답한 복사본',
+  'sim.shadow.answeredOf': '{mirrored}건 중 {compared}건',
+  'sim.shadow.agreement': '기본 모델과 같은 답',
+  'sim.shadow.accuracy': '라벨이 돌아온 복사본에서 맞힌 비율',
+  'sim.shadow.accuracyOf': '{n}건 중 {accuracy} ({low}–{high})',
+  'sim.shadow.latency': '섀도 자체의 지연 p50 / p95',
+  'sim.shadow.note':
+    '섀도의 답은 클라이언트에 하나도 가지 않았습니다. 모든 요청에는 기본 모델이 답했습니다. 승격하기 전에 위의 기본 모델 정확도와 비교해 보세요.',
   'workspace.title': '작업 공간',
   'workspace.lead':
     '만든 모든 것은 이 브라우저(IndexedDB)에 저장됩니다. 파일 하나로 백업하고, 다른 브라우저로 옮기거나, 처음부터 다시 시작하세요.',

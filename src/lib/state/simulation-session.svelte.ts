@@ -19,8 +19,9 @@ export type SessionStatus = 'idle' | 'running' | 'paused' | 'done' | 'failed';
 export class SimulationSession {
   form = $state<SimulationForm>({ ...DEFAULT_FORM });
   status = $state<SessionStatus>('idle');
-  /** The deployment as it was when the simulation started. */
+  /** The deployment as it was when the simulation started, and the settings it ran with. */
   record = $state.raw<DeploymentRecord | null>(null);
+  settings = $state.raw<SimulationForm | null>(null);
   mode = $state<SimulationForm['mode']>('fast-forward');
   served = $state(0);
   total = $state(0);
@@ -40,6 +41,7 @@ export class SimulationSession {
     if (this.busy) return;
     const form = $state.snapshot(this.form);
     Object.assign(this, { record, mode: form.mode, total: form.requests, served: 0 });
+    this.settings = form;
     this.points = [];
     this.decisions = [];
     this.shadow = null;
@@ -70,6 +72,16 @@ export class SimulationSession {
     } finally {
       this.live = null;
     }
+  }
+
+  /**
+   * Runs the last simulation again, live: its seed and settings through the real deployment
+   * (`record`: the deployment as it stands now), which a fast-forward only ran a copy of.
+   */
+  async rerunLive(record: DeploymentRecord): Promise<void> {
+    if (this.busy || !this.settings) return;
+    this.form = { ...this.settings, mode: 'live' };
+    await this.start(record);
   }
 
   pause(): void {
