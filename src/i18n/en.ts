@@ -642,7 +642,7 @@ export const en = {
   'sim.whatIf':
     'Fast-forward ran a copy of {name} in this page: the deployment itself is unchanged. Its card below still shows its real state, and it took none of the decisions here.',
   'sim.runLiveNote':
-    'To send the same traffic (same seed and settings) through the real deployment, run it live. Live mode restarts the deployment.',
+    'To send the same traffic (same seed and settings) through the real deployment, run it live: that restarts the deployment.',
   'sim.runLive': 'Run the same simulation live',
   'sim.shadowChip': 'copies only',
   'sim.copies': 'copies',
