@@ -1,84 +1,131 @@
-// The same request as ready-to-copy code: curl, JavaScript fetch and Python requests.
-import type { RequestSpec } from './exchange';
+// The same request as ready-to-copy code: curl, JavaScript fetch and Python requests. Each
+// sends exactly the request's method, headers and body bytes (a test runs the fetch one).
+import type { HeaderList, RequestSpec } from './exchange';
 
 const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
-function parsedJson(body: string | null): { ok: true; value: unknown } | { ok: false } {
-  if (body === null) return { ok: false };
-  try {
-    return { ok: true, value: JSON.parse(body) };
-  } catch {
-    return { ok: false };
-  }
-}
+/** A JavaScript string literal in single quotes. */
+const jsString = (text: string) =>
+  `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+
+const indented = (code: string, by: string) => code.replace(/\n/g, `\n${by}`);
 
 const contentType = (spec: RequestSpec) =>
-  spec.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
+  spec.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+
+/** What fetch adds to a text body sent without a content type: the snippets say it. */
+const FETCH_TEXT_TYPE = 'text/plain;charset=UTF-8';
+
+/** The headers as they go out: the request's, plus the content type fetch gives a bare body. */
+function wireHeaders(spec: RequestSpec): HeaderList {
+  const bare = spec.body !== null && contentType(spec) === undefined;
+  return bare ? [...spec.headers, ['Content-Type', FETCH_TEXT_TYPE]] : spec.headers;
+}
+
+/** One entry per name, as fetch sends a header list: repeats (any case) joined by ", ". */
+function mergedHeaders(spec: RequestSpec): HeaderList {
+  const merged = new Map<string, [string, string]>();
+  for (const [name, value] of wireHeaders(spec)) {
+    const seen = merged.get(name.toLowerCase());
+    if (seen) seen[1] = `${seen[1]}, ${value}`;
+    else merged.set(name.toLowerCase(), [name, value]);
+  }
+  return [...merged.values()];
+}
+
+/**
+ * A JSON body's value and the indent that JSON.stringify writes it back with, byte for
+ * byte; null when no such call gives the same text (other spacing, `5.10`, repeated keys),
+ * and the code must carry the text itself.
+ */
+function jsonLayout(spec: RequestSpec): { value: unknown; indent?: number | string } | null {
+  const body = spec.body;
+  // An object literal's "__proto__" key sets the prototype instead of a property.
+  const json = contentType(spec)?.toLowerCase().includes('json') ?? false;
+  if (body === null || !json || body.includes('"__proto__"')) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  if (JSON.stringify(value) === body) return { value };
+  const indent = [2, 4, '\t'].find((by) => JSON.stringify(value, null, by) === body);
+  return indent === undefined ? null : { value, indent };
+}
 
 export function curlSnippet(spec: RequestSpec): string {
-  const lines = [`curl -X ${spec.method} ${shellQuote(spec.url)}`];
-  for (const [name, value] of spec.headers) lines.push(`  -H ${shellQuote(`${name}: ${value}`)}`);
+  // curl reads [] and {} in a URL as ranges and sets, unless told not to.
+  const glob = /[[\]{}]/.test(spec.url) ? ' --globoff' : '';
+  const lines = [`curl${glob} -X ${spec.method} ${shellQuote(spec.url)}`];
+  for (const [name, value] of wireHeaders(spec)) {
+    // `Name:` alone would remove the header; `Name;` sends it empty.
+    lines.push(`  -H ${shellQuote(value === '' ? `${name};` : `${name}: ${value}`)}`);
+  }
   if (spec.body !== null) lines.push(`  --data-raw ${shellQuote(spec.body)}`);
   return lines.join(' \\\n');
 }
 
+function fetchBody(spec: RequestSpec, body: string): string {
+  const json = jsonLayout(spec);
+  if (json === null) return JSON.stringify(body);
+  const literal = indented(JSON.stringify(json.value, null, 2), '  ');
+  const indent = json.indent === undefined ? '' : `, null, ${JSON.stringify(json.indent)}`;
+  return `JSON.stringify(${literal}${indent})`;
+}
+
 export function fetchSnippet(spec: RequestSpec): string {
-  const json = parsedJson(spec.body);
-  const headers = JSON.stringify(Object.fromEntries(spec.headers), null, 2).replace(/\n/g, '\n  ');
-  const options = [`  method: '${spec.method}',`, `  headers: ${headers},`];
-  if (spec.body !== null) {
-    options.push(
-      json.ok && contentType(spec).includes('json')
-        ? `  body: JSON.stringify(${JSON.stringify(json.value, null, 2).replace(/\n/g, '\n  ')}),`
-        : `  body: ${JSON.stringify(spec.body)},`,
-    );
-  }
+  const headers = mergedHeaders(spec).map(
+    ([name, value]) => `    ${jsString(name)}: ${jsString(value)},`,
+  );
+  const options = [
+    `  method: ${jsString(spec.method)},`,
+    headers.length === 0 ? '  headers: {},' : ['  headers: {', ...headers, '  },'].join('\n'),
+  ];
+  if (spec.body !== null) options.push(`  body: ${fetchBody(spec, spec.body)},`);
   return [
-    `const response = await fetch('${spec.url}', {`,
+    `const response = await fetch(${jsString(spec.url)}, {`,
     ...options,
     '});',
     'console.log(response.status, await response.text());',
   ].join('\n');
 }
 
-/** A JSON value as a Python literal. */
-function python(value: unknown, indent = ''): string {
-  const inner = `${indent}    `;
-  if (value === null) return 'None';
-  if (value === true) return 'True';
-  if (value === false) return 'False';
-  if (typeof value === 'number' || typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) {
-    if (value.every((v) => typeof v !== 'object' || v === null))
-      return `[${value.map((v) => python(v)).join(', ')}]`;
-    return `[\n${value.map((v) => `${inner}${python(v, inner)}`).join(',\n')}\n${indent}]`;
-  }
-  const entries = Object.entries(value as Record<string, unknown>);
-  if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${python(v, inner)}`).join(',\n')}\n${indent}}`;
+/** A Python string literal of exactly `text`, in triple quotes so that lines stay lines. */
+function pythonText(text: string): string {
+  const escaped = text.replace(/[\\']|(?!\n)\p{Cc}/gu, (c) => {
+    if (c === '\\' || c === "'") return `\\${c}`;
+    if (c === '\t') return '\\t';
+    if (c === '\r') return '\\r';
+    return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+  });
+  return `'''${escaped}'''`;
 }
 
+const PYTHON_SHORTCUTS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+
 export function pythonSnippet(spec: RequestSpec): string {
-  const json = parsedJson(spec.body);
-  const useJson = json.ok && contentType(spec).includes('json');
-  const headers = spec.headers.filter(
-    ([name]) => !(useJson && name.toLowerCase() === 'content-type'),
+  // A JSON string literal is a Python one too (same quotes and escapes).
+  const headers = mergedHeaders(spec).map(
+    ([name, value]) => `        ${JSON.stringify(name)}: ${JSON.stringify(value)}`,
   );
+  const call = PYTHON_SHORTCUTS.has(spec.method)
+    ? [`response = requests.${spec.method.toLowerCase()}(`]
+    : ['response = requests.request(', `    ${JSON.stringify(spec.method)},`];
   const args = [
-    `    ${JSON.stringify(spec.url)}`,
-    `    headers=${python(Object.fromEntries(headers), '    ')}`,
+    `    ${JSON.stringify(spec.url)},`,
+    headers.length === 0 ? '    headers={},' : `    headers={\n${headers.join(',\n')},\n    },`,
   ];
-  if (spec.body !== null)
-    args.push(
-      useJson && json.ok
-        ? `    json=${python(json.value, '    ')}`
-        : `    data=${JSON.stringify(spec.body)}`,
-    );
+  // The body as its bytes: `json=` would write the JSON again with other spacing, and a
+  // str body goes out as Latin-1.
+  const body = spec.body === null ? [] : [`body = ${pythonText(spec.body)}`, ''];
+  if (spec.body !== null) args.push('    data=body.encode("utf-8"),');
   return [
     'import requests',
     '',
-    `response = requests.${spec.method.toLowerCase()}(`,
-    `${args.join(',\n')},`,
+    ...body,
+    ...call,
+    ...args,
     ')',
     'print(response.status_code, response.text)',
   ].join('\n');
