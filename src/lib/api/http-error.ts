@@ -14,6 +14,8 @@ export class HttpError extends Error {
     readonly status: number,
     readonly detail: string | ValidationIssue[],
     readonly headers: Record<string, string> = {},
+    /** Fields the body carries beside `detail` (a 409 may name what it conflicts with). */
+    readonly extra: Record<string, unknown> = {},
   ) {
     super(typeof detail === 'string' ? detail : `${status} validation error`);
   }

@@ -1,6 +1,7 @@
 // The one request pipeline every API route goes through: routing (404/405 + Allow),
 // auth (401), content type (415), body size (413), JSON parsing and zod validation
-// (422), and error shaping (FastAPI's `detail`). Handlers never repeat these steps.
+// (422), and error shaping (FastAPI's `detail`), told to a route that logs its rejected
+// requests. Handlers never repeat these steps.
 import type { z } from 'zod';
 import type { Random } from '../data/random';
 import { ConflictError, NotFoundError } from '../db/errors';
@@ -133,15 +134,27 @@ function simulatedFailure(status: FailureStatus): HttpError {
     : new HttpError(500, 'Internal Server Error');
 }
 
-function errorResponse(error: HttpError): Response {
-  return json({ detail: error.detail }, error.status, error.headers);
+/** What an error becomes: FastAPI's shape; anything unexpected is a 500, and logged. */
+function asHttpError(error: unknown, logError: (error: unknown) => void): HttpError {
+  if (error instanceof HttpError) return error;
+  if (error instanceof NotFoundError) return new HttpError(404, error.message);
+  if (error instanceof ConflictError) return new HttpError(409, error.message, {}, error.extra);
+  logError(error);
+  return new HttpError(500, 'Internal Server Error');
+}
+
+/** What the pipeline knew of a request when it failed, for the route's onRejected. */
+interface Reached {
+  route?: Route;
+  params?: Record<string, string>;
+  body?: unknown;
 }
 
 export function createPipeline(routes: readonly Route[], options: PipelineOptions) {
   const compiled = routes.map(compile);
   const prefix = options.basePath.replace(/\/$/, '');
 
-  async function run(request: Request, path: string): Promise<Response> {
+  async function run(request: Request, path: string, reached: Reached): Promise<Response> {
     const matches = compiled
       .map((c) => ({ c, match: c.pattern.exec(path) }))
       .filter((m): m is { c: CompiledRoute; match: RegExpExecArray } => m.match !== null);
@@ -152,6 +165,10 @@ export function createPipeline(routes: readonly Route[], options: PipelineOption
       throw new HttpError(405, 'Method Not Allowed', { Allow: allow });
     }
     const { route, names } = hit.c;
+    const rawParams = Object.fromEntries(
+      names.map((name, i) => [name, decodeSegment(hit.match[i + 1] ?? '')]),
+    );
+    Object.assign(reached, { route, params: rawParams });
     if (options.networkConditions) {
       const conditions = await options.networkConditions();
       const plan = planRequest(
@@ -163,9 +180,6 @@ export function createPipeline(routes: readonly Route[], options: PipelineOption
       if (plan.failWith !== null) throw simulatedFailure(plan.failWith);
     }
     if (route.auth) authorize(request, await options.apiToken());
-    const rawParams = Object.fromEntries(
-      names.map((name, i) => [name, decodeSegment(hit.match[i + 1] ?? '')]),
-    );
     const url = new URL(request.url);
     const rawQuery = Object.fromEntries(url.searchParams.entries());
     const params = route.params ? validate(route.params, rawParams, 'path') : rawParams;
@@ -174,6 +188,7 @@ export function createPipeline(routes: readonly Route[], options: PipelineOption
     if (route.body) {
       const raw = await readBody(request, route, rawQuery);
       body = validate(route.body, raw, 'body', route.bodyFormFor?.(raw));
+      reached.body = body;
     }
     return route.handle({
       request,
@@ -189,16 +204,20 @@ export function createPipeline(routes: readonly Route[], options: PipelineOption
   return async function handle(request: Request): Promise<Response | undefined> {
     const { pathname } = new URL(request.url);
     if (!pathname.startsWith(`${prefix}/api/`) && pathname !== `${prefix}/api`) return undefined;
+    const started = performance.now();
+    const reached: Reached = {};
     try {
-      return await run(request, pathname.slice(prefix.length));
-    } catch (error) {
-      if (error instanceof HttpError) return errorResponse(error);
-      if (error instanceof NotFoundError) return json({ detail: error.message }, 404);
-      if (error instanceof ConflictError) {
-        return json({ detail: error.message, ...error.extra }, 409);
-      }
-      (options.logError ?? console.error)(error);
-      return json({ detail: 'Internal Server Error' }, 500);
+      return await run(request, pathname.slice(prefix.length), reached);
+    } catch (caught) {
+      const error = asHttpError(caught, options.logError ?? console.error);
+      reached.route?.onRejected?.({
+        params: reached.params ?? {},
+        body: reached.body,
+        status: error.status,
+        detail: error.detail,
+        latencyMs: performance.now() - started,
+      });
+      return json({ detail: error.detail, ...error.extra }, error.status, error.headers);
     }
   };
 }

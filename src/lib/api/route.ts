@@ -1,6 +1,7 @@
 // What a route is: method, path template, docs, auth, and the zod schemas that both
 // validate its input and document it. Handlers receive input that already passed.
 import type { z } from 'zod';
+import type { ValidationIssue } from './http-error';
 import type { ApiServices } from './services';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -13,6 +14,18 @@ export interface RouteInput<P, Q, B> {
   /** The app's base path (`/` or `/<repo>/`), for Location headers. */
   readonly base: string;
   readonly services: ApiServices;
+}
+
+/** An error answer to a request that reached a route: for routes that log those too. */
+export interface Rejection<B> {
+  /** The path parameters as sent (decoded, not validated). */
+  readonly params: Readonly<Record<string, string>>;
+  /** The body, when it had passed validation before the request failed. */
+  readonly body: B | undefined;
+  readonly status: number;
+  readonly detail: string | ValidationIssue[];
+  /** From the request's arrival in the API to the answer. */
+  readonly latencyMs: number;
 }
 
 /** A documented answer of a route: its status, what it means, and its body's schema. */
@@ -46,6 +59,8 @@ export interface Route<P = unknown, Q = unknown, B = unknown> {
   /** Error statuses the route itself may answer (404, 409, ...), for the docs. */
   readonly errors?: readonly { status: number; description: string }[];
   readonly handle: (input: RouteInput<P, Q, B>) => Response | Promise<Response>;
+  /** Called with every error answer to this route (4xx or 5xx); the answer stays as it is. */
+  readonly onRejected?: (rejection: Rejection<B>) => void;
 }
 
 /** Keeps a route's parameter types tied to its schemas. */

@@ -42,6 +42,22 @@ describe('prediction log', () => {
     expect(kept?.at).toBe(60);
   });
 
+  it('reads an entry without a status (logged before rejections were) as answered 200', async () => {
+    logPrediction(entry(1));
+    logPrediction({
+      ...entry(2),
+      version: null,
+      outputs: [],
+      status: 404,
+      detail: "Registered model 'rose' not found",
+    });
+    await flushPredictionLog();
+    const [rejected, served] = await recentPredictions(2);
+    expect(rejected).toMatchObject({ status: 404, version: null, detail: expect.any(String) });
+    expect(served).toMatchObject({ status: 200, version: 1, outputs: ['setosa'] });
+    expect(served).not.toHaveProperty('detail');
+  });
+
   it('refuses a limit out of range and changes nothing', async () => {
     await expect(setPredictionLogLimit(5)).rejects.toThrow(/between 100 and 1000000/);
     await expect(setPredictionLogLimit(2.5)).rejects.toThrow(RangeError);

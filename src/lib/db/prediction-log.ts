@@ -1,6 +1,7 @@
-// The prediction log: one row per predict request the API answered (model, version, a few
-// of its rows and answers, latency), capped at a configurable number of rows, oldest out.
-// Writes are buffered and written in bulk, so that logging never slows a prediction.
+// The prediction log: one row per predict request the API answered, served or rejected
+// (model, version, status, a few of its rows and answers or why it was refused, latency),
+// capped at a configurable number of rows, oldest out. Writes are buffered and written in
+// bulk, so that logging never slows a prediction.
 import { db } from './database';
 import { bufferedWriter } from './buffered-writer';
 import type { PredictionLogRecord } from './records';
@@ -9,6 +10,11 @@ export const PREDICTION_LOG_LIMITS = { min: 100, max: 1_000_000, default: 10_000
 const LIMIT_KEY = 'prediction_log_limit';
 /** Rows of a batch request kept in its entry: enough to see what was asked. */
 export const LOGGED_ROWS = 20;
+/** Characters of a rejection's reason kept in its entry: a line, not a whole 422 body. */
+export const LOGGED_DETAIL_CHARS = 200;
+
+/** An entry as pages read it: every entry has its status. */
+export type LoggedPrediction = PredictionLogRecord & { status: number };
 
 export async function predictionLogLimit(): Promise<number> {
   const stored = await db.settings.get(LIMIT_KEY);
@@ -53,8 +59,10 @@ export function flushPredictionLog(): Promise<void> {
   return writer.flush();
 }
 
-export async function recentPredictions(count: number): Promise<PredictionLogRecord[]> {
-  return db.prediction_log.orderBy('id').reverse().limit(count).toArray();
+export async function recentPredictions(count: number): Promise<LoggedPrediction[]> {
+  const entries = await db.prediction_log.orderBy('id').reverse().limit(count).toArray();
+  // Entries from before rejections were logged have no status: each was answered 200.
+  return entries.map((entry) => ({ status: 200, ...entry }));
 }
 
 export function countPredictions(): Promise<number> {

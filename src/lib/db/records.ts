@@ -170,18 +170,25 @@ export interface DatasetRecord {
   created_at: string;
 }
 
-/** One predict request the API answered. */
+/** One predict request the API answered: served, or rejected with an error status. */
 export interface PredictionLogRecord {
   id?: number;
   /** Milliseconds since the epoch. */
   at: number;
+  /** The model asked for (for a rejected request, as the path named it). */
   model: string;
-  version: number;
+  /** The version that answered; null when the request was rejected before one did. */
+  version: number | null;
   /** How many rows the request held; `inputs` and `outputs` keep the first few. */
   rows: number;
   inputs: number[][];
   outputs: string[];
+  /** How long the API took to answer, inside the service worker (no trip to and from it). */
   latency_ms: number;
+  /** The HTTP status answered. Absent from entries logged before rejections were: 200. */
+  status?: number;
+  /** Why the request was rejected, in one short line. */
+  detail?: string;
 }
 
 /** A variant of a deployment: which registered model version answers for it. */

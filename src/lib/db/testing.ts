@@ -72,6 +72,7 @@ export async function seedEveryTable(): Promise<string> {
     parameters: ['epochs'],
   });
   await setApiToken('seeded-token');
+  // One entry as logged before statuses were, one rejected request as logged now.
   logPrediction({
     at: 5,
     model: 'iris',
@@ -80,6 +81,17 @@ export async function seedEveryTable(): Promise<string> {
     inputs: [[5.1, 3.5, 1.4, 0.2]],
     outputs: ['setosa'],
     latency_ms: 0.5,
+  });
+  logPrediction({
+    at: 6,
+    model: 'iris',
+    version: null,
+    rows: 0,
+    inputs: [],
+    outputs: [],
+    latency_ms: 0.25,
+    status: 422,
+    detail: 'body.features.3: Input should be a valid number',
   });
   await flushPredictionLog();
   await putDeployment(

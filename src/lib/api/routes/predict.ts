@@ -1,8 +1,10 @@
 // Serving: predict with a registered model's version chosen by number, alias, or the
-// default rule (the champion alias, else the latest version).
+// default rule (the champion alias, else the latest version). Every answer is logged, the
+// rejected ones (404, 422, ...) with their status and reason.
 import { z } from 'zod';
 import { versionSelector } from '../../db/version-selector';
-import { LOGGED_ROWS, logPrediction } from '../../db/prediction-log';
+import { LOGGED_DETAIL_CHARS, LOGGED_ROWS, logPrediction } from '../../db/prediction-log';
+import { describeDetail } from '../fastapi-detail';
 import { findVersion, predict } from '../model-server';
 import { defineRoute, json } from '../route';
 import { modelNameParams } from '../schemas/common';
@@ -15,6 +17,12 @@ import {
   versionQuery,
   type PredictBody,
 } from '../schemas/predict';
+
+/** The first rows of a request, as its log entry keeps them. */
+const logged = (rows: number[][]) => rows.slice(0, LOGGED_ROWS).map((row) => [...row]);
+
+const shortened = (text: string) =>
+  text.length > LOGGED_DETAIL_CHARS ? `${text.slice(0, LOGGED_DETAIL_CHARS - 1)}…` : text;
 
 export const predictRoutes = [
   defineRoute<z.infer<typeof modelNameParams>, z.infer<typeof versionQuery>, PredictBody>({
@@ -52,9 +60,10 @@ export const predictRoutes = [
         model: version.name,
         version: version.version,
         rows: rows.length,
-        inputs: rows.slice(0, LOGGED_ROWS).map((row) => [...row]),
+        inputs: logged(rows),
         outputs: predictions.slice(0, LOGGED_ROWS).map((p) => p.prediction),
         latency_ms: performance.now() - started,
+        status: 200,
       });
       const served = { model: version.name, version: version.version };
       const headers = { 'X-Model-Version': `${version.name}/${version.version}` };
@@ -63,6 +72,21 @@ export const predictRoutes = [
         200,
         headers,
       );
+    },
+    onRejected: ({ params, body, status, detail, latencyMs }) => {
+      // A body that passed validation (then, say, a 404) shows what was asked.
+      const rows = body === undefined ? [] : predictRows(body).rows;
+      logPrediction({
+        at: Date.now(),
+        model: params['name'] ?? '',
+        version: null,
+        rows: rows.length,
+        inputs: logged(rows),
+        outputs: [],
+        latency_ms: latencyMs,
+        status,
+        detail: shortened(describeDetail(detail) ?? ''),
+      });
     },
   }),
 ];
