@@ -398,7 +398,9 @@ export const en = {
   'exchange.title': 'HTTP exchange',
   'exchange.request': 'Request',
   'exchange.response': 'Response',
-  'exchange.took': '{ms} ms',
+  'exchange.took': 'Round trip {ms} ms',
+  'exchange.roundTrip':
+    'Round trip: measured by this page, from sending the request to the last byte of the answer, through the service worker.',
   'exchange.devtools': 'The same request is in DevTools → Network, answered by the service worker.',
 
   'docs.title': 'API docs',
@@ -675,13 +677,17 @@ export const en = {
     'Offline use needs the service worker, which does not control this page (see the Console page).',
   'predictionLog.title': 'Prediction log',
   'predictionLog.kept':
-    'Every request the API answers is logged here, from any tab or client. {count} kept, at most {limit}.',
+    'Every request to a registered model’s predict endpoint (POST /api/models/…/predict) is logged here, from any tab or client, whether the API served it or rejected it. {count} kept, at most {limit}.',
   'predictionLog.change': 'Change the cap',
   'predictionLog.time': 'Time',
+  'predictionLog.status': 'Status',
   'predictionLog.version': 'Model',
   'predictionLog.input': 'Input',
   'predictionLog.answer': 'Answer',
   'predictionLog.more': '(+{n} rows)',
+  'predictionLog.latency': 'API time (ms)',
+  'predictionLog.latencyNote':
+    'API time: how long the API itself took to answer, inside the service worker. The round trip in the HTTP exchange above is longer: it also counts the way from the page to the service worker and back.',
   'predictionLog.empty': 'No predictions yet: send one.',
   'workspace.logLimit': 'Prediction log: keep the last',
   'workspace.logLimitHint': 'Older entries are dropped as new ones arrive. Now {count} kept.',

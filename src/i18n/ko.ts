@@ -393,7 +393,9 @@ export const ko: Record<MessageKey, string> = {
   'exchange.title': 'HTTP 교환',
   'exchange.request': '요청',
   'exchange.response': '응답',
-  'exchange.took': '{ms}ms',
+  'exchange.took': '왕복 {ms}ms',
+  'exchange.roundTrip':
+    '왕복 시간은 이 페이지가 잰 값으로, 요청을 보낸 순간부터 서비스 워커를 거쳐 응답의 마지막 바이트가 도착할 때까지 걸린 시간입니다.',
   'exchange.devtools':
     '같은 요청을 개발자 도구 → 네트워크 탭에서도 볼 수 있습니다. 서비스 워커가 응답한 것입니다.',
 
@@ -669,13 +671,17 @@ export const ko: Record<MessageKey, string> = {
     '오프라인 사용에는 서비스 워커가 필요한데, 이 페이지를 제어하지 않습니다(콘솔 페이지 참고).',
   'predictionLog.title': '예측 로그',
   'predictionLog.kept':
-    'API가 응답한 모든 요청이 어느 탭이나 클라이언트에서 왔든 여기에 기록됩니다. {count}개 보관 중, 최대 {limit}개.',
+    '등록된 모델의 예측 엔드포인트(POST /api/models/…/predict)로 온 요청은 어느 탭이나 클라이언트에서 왔든, API가 처리했든 거부했든 모두 여기에 기록됩니다. {count}개 보관 중, 최대 {limit}개.',
   'predictionLog.change': '한도 바꾸기',
   'predictionLog.time': '시각',
+  'predictionLog.status': '상태',
   'predictionLog.version': '모델',
   'predictionLog.input': '입력',
   'predictionLog.answer': '응답',
   'predictionLog.more': '(+{n}행)',
+  'predictionLog.latency': 'API 처리 시간(ms)',
+  'predictionLog.latencyNote':
+    'API 처리 시간은 서비스 워커 안에서 API가 응답을 만드는 데 걸린 시간입니다. 위 HTTP 교환에 나오는 왕복 시간은 페이지와 서비스 워커 사이를 오가는 시간까지 더해지므로 이보다 깁니다.',
   'predictionLog.empty': '아직 예측이 없습니다. 하나 보내 보세요.',
   'workspace.logLimit': '예측 로그: 최근 몇 개를 보관할지',
   'workspace.logLimitHint': '새 항목이 들어오면 오래된 항목부터 지웁니다. 지금 {count}개 보관 중.',
