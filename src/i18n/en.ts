@@ -394,6 +394,7 @@ export const en = {
   'predict.servedBy': 'Served by {name} v{version}',
   'predict.score': 'confidence {score}%',
   'predict.nothingYet': 'Press Send to see the HTTP request and response here.',
+  'predict.rejected': 'Rejected by the API: {msg}',
 
   'exchange.title': 'HTTP exchange',
   'exchange.request': 'Request',

@@ -389,6 +389,7 @@ export const ko: Record<MessageKey, string> = {
   'predict.servedBy': '{name} v{version}이(가) 응답함',
   'predict.score': '확신도 {score}%',
   'predict.nothingYet': '보내기를 누르면 여기에 HTTP 요청과 응답이 표시됩니다.',
+  'predict.rejected': 'API가 거부한 이유: {msg}',
 
   'exchange.title': 'HTTP 교환',
   'exchange.request': '요청',

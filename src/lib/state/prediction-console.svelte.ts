@@ -1,33 +1,19 @@
-// The Predict page's state: builds the request body in the chosen form, sends it
-// through the API client, and keeps the exchange to show.
-import { FEATURE_NAMES } from '../data/iris-schema';
+// The Predict page's state: sends the form's body through the API client, and keeps the
+// exchange to show, with what a 422 said about each field of the form.
 import { api, type BatchPrediction, type Exchange, type SinglePrediction } from '../api/client';
-import type { PredictBody } from '../api/schemas/predict';
-
-export const BODY_FORMS = ['features', 'named', 'instances', 'dataframe_split'] as const;
-export type BodyForm = (typeof BODY_FORMS)[number];
-
-export function bodyFor(form: BodyForm, row: readonly number[]): PredictBody {
-  const values = [...row];
-  switch (form) {
-    case 'features':
-      return { features: values };
-    case 'instances':
-      return { instances: [values] };
-    case 'dataframe_split':
-      return { dataframe_split: { columns: [...FEATURE_NAMES], data: [values] } };
-    case 'named':
-      return Object.fromEntries(
-        FEATURE_NAMES.map((name, i) => [name, values[i] ?? Number.NaN]),
-      ) as PredictBody;
-  }
-}
+import { bodyFor, rejectionOf, NO_REJECTION, type BodyForm } from '../services/predict-form';
 
 export class PredictionConsole {
   exchange = $state.raw<Exchange | null>(null);
   prediction = $state.raw<SinglePrediction | null>(null);
   sending = $state(false);
   error = $state<string | null>(null);
+  /** The fields the last answer rejected, with the API's message for each. */
+  readonly rejection = $derived(
+    this.exchange
+      ? rejectionOf(this.exchange.response.status, this.exchange.response.body)
+      : NO_REJECTION,
+  );
 
   async send(
     model: string,
