@@ -129,6 +129,13 @@ test('bad predict input gets a 422 in the exchange and changes nothing', async (
   await expect(page.getByTestId('exchange-response')).toContainText('"type": "float_type"');
   await expect(page.getByTestId('exchange-response')).toContainText('"features",\n        3');
   await expect(page.getByTestId('prediction')).toHaveCount(0);
+  // The field the API rejected is marked in the form, and the log lists the rejection.
+  await expect(page.locator('#petal_width')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('petal_width-error')).toBeVisible();
+  await expect(page.getByTestId('prediction-log-row').first()).toHaveAttribute(
+    'data-status',
+    '422',
+  );
   await page.goto('./#/models');
   await expect(page.getByTestId('version-row')).toHaveCount(1);
   // The only console errors are the browser's own notes of the 4xx answers we asked for.

@@ -570,6 +570,7 @@ export const en = {
   'sim.resume': 'Resume',
   'sim.stop': 'Stop',
   'sim.progress': '{served} of {total} requests',
+  'sim.outcomeTable': 'What each variant served',
   'sim.outcome': '{name}: {rate} requests/s, {mode}',
   'deploy.faulty': 'injected fault: {what}',
   'deploy.faultFails': 'fails {rate}',

@@ -564,6 +564,7 @@ export const ko: Record<MessageKey, string> = {
   'sim.resume': '계속',
   'sim.stop': '중지',
   'sim.progress': '{total}건 중 {served}건',
+  'sim.outcomeTable': '변형별로 처리한 결과',
   'sim.outcome': '{name}: 초당 {rate} 요청, {mode}',
   'deploy.faulty': '주입한 장애: {what}',
   'deploy.faultFails': '실패율 {rate}',
