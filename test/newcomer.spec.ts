@@ -77,6 +77,23 @@ async function sidewaysScroll(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
+/** The elements that reach past the right edge without a scroll box around them. */
+async function spilling(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const clippedByBox = (el: Element) => {
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        if (getComputedStyle(p).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+      .filter((el) => !clippedByBox(el))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 40)}`);
+  });
+}
+
 test('no page scrolls sideways at 390 px, in English and Korean, with data present', async ({
   app,
 }) => {
@@ -94,7 +111,10 @@ test('no page scrolls sideways at 390 px, in English and Korean, with data prese
         await page.getByTestId('simulate').click();
         await expect(page.getByTestId('simulation-row').first()).toBeVisible();
       }
-      expect(await sidewaysScroll(page), `${hash} in ${lang}`).toBeLessThanOrEqual(0);
+      const wide = await sidewaysScroll(page);
+      expect(wide, `${hash} in ${lang}: ${(await spilling(page)).join(' | ')}`).toBeLessThanOrEqual(
+        0,
+      );
     }
     // A run's page and a comparison.
     await visit(page, '#/runs');
