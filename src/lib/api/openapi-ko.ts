@@ -261,8 +261,8 @@ export const OPENAPI_KO: DocumentCatalog = {
   'No request has this id.': '이 id의 요청이 없습니다.',
   'This request has its label already.': '이 요청에는 이미 라벨이 있습니다.',
   'How each variant of a deployment does': '배포의 변형마다 성적 보기',
-  'Per variant: requests, share, errors, latency p50/p95, labelled count, accuracy with a Wilson 95% interval. Between the first two variants: the effect with its interval, the z-test p-value, the always-valid (mSPRT) p-value, P(treatment better) and the sample-ratio-mismatch p-value. For a shadow: the agreement rate.':
-    '변형마다: 요청 수, 비율, 오류, 지연 시간 p50/p95, 라벨 있는 요청 수, 정확도와 그 Wilson 95% 구간. 앞의 두 변형 사이: 효과와 그 구간, z-검정 p-값, 언제 봐도 유효한(mSPRT) p-값, P(실험군이 더 나음), 표본 비율 불일치(SRM) p-값. 섀도라면 두 답이 일치한 비율.',
+  'Per variant: requests, share, errors, latency p50/p95, labelled count, accuracy with a Wilson 95% interval. Between the first two variants: the effect with its interval, the z-test p-value, the always-valid (mSPRT) p-value, P(treatment better) and the sample-ratio-mismatch p-value. For a shadow: its own numbers on the copies it got (mirrored, failed, agreement with the primary, accuracy on labelled copies, latency p50/p95).':
+    '변형마다: 요청 수, 비율, 오류, 지연 시간 p50/p95, 라벨 있는 요청 수, 정확도와 그 Wilson 95% 구간. 앞의 두 변형 사이: 효과와 그 구간, z-검정 p-값, 언제 봐도 유효한(mSPRT) p-값, P(실험군이 더 나음), 표본 비율 불일치(SRM) p-값. 섀도라면 받은 복사본에서 낸 섀도 자신의 수치(복사된 수, 실패, 기본 모델과의 일치율, 라벨 있는 복사본의 정확도, 지연 시간 p50/p95).',
   'The metrics.': '변형별 지표와 비교 결과.',
   'Every deployment’s counters in Prometheus’ text format':
     '모든 배포의 카운터, Prometheus 텍스트 형식으로',
