@@ -226,7 +226,16 @@ export const en = {
     'Every run of the chosen experiments. Search with MLflow’s language (plus OR and parentheses), sort by any column, pick columns, export CSV, and tick runs to compare. Child runs (sweep trials, k-fold folds) are folded under their parent: press the count beside it to show them.',
   'explorer.search': 'Search runs',
   'explorer.searchHint':
-    "e.g. metrics.val_accuracy >= 0.95 AND params.model = 'softmax'; LIKE, ILIKE, IN, OR and ( ) work too.",
+    "e.g. metrics.val_accuracy >= 0.95 AND params.model = 'softmax'; LIKE, ILIKE, IN and tags.note IS NULL work too, and OR and ( ) as extensions.",
+  'explorer.extensions':
+    'MLflow would refuse this: {list}. This playground runs it as an extension; MLflow’s own search answers with an error.',
+  'explorer.ext.or': 'OR',
+  'explorer.ext.parentheses': 'parentheses',
+  'explorer.ext.in': 'IN on a field other than attributes.run_id and datasets',
+  'explorer.ext.numericParam': 'a param compared with a number',
+  'explorer.ext.numericTag': 'a tag compared with a number',
+  'explorer.ext.experimentId':
+    'attributes.experiment_id (MLflow chooses experiments outside the filter)',
   'explorer.count': 'Matching runs: {n}',
   'explorer.columns': 'Columns',
   'explorer.exportCsv': 'Export CSV',

@@ -224,7 +224,15 @@ export const ko: Record<MessageKey, string> = {
     '선택한 실험의 모든 실행입니다. MLflow 검색 언어(OR과 괄호 포함)로 찾고, 아무 열로나 정렬하고, 열을 고르고, CSV로 내보내고, 비교할 실행을 체크하세요. 자식 실행(스윕 시도, k-폴드의 폴드)은 부모 실행 아래에 접혀 있으니, 옆의 숫자 버튼을 눌러 펼쳐 보세요.',
   'explorer.search': '실행 검색',
   'explorer.searchHint':
-    "예: metrics.val_accuracy >= 0.95 AND params.model = 'softmax'. LIKE, ILIKE, IN, OR, ( )도 됩니다.",
+    "예: metrics.val_accuracy >= 0.95 AND params.model = 'softmax'. LIKE, ILIKE, IN, tags.note IS NULL도 되고, OR와 ( )는 확장 문법으로 됩니다.",
+  'explorer.extensions':
+    'MLflow라면 거부할 필터입니다: {list}. 이 플레이그라운드는 확장 문법으로 실행하지만, MLflow의 검색은 오류로 답합니다.',
+  'explorer.ext.or': 'OR',
+  'explorer.ext.parentheses': '괄호',
+  'explorer.ext.in': 'attributes.run_id와 datasets 밖에서 쓴 IN',
+  'explorer.ext.numericParam': '숫자와 비교한 param',
+  'explorer.ext.numericTag': '숫자와 비교한 tag',
+  'explorer.ext.experimentId': 'attributes.experiment_id(MLflow는 실험을 필터 밖에서 고릅니다)',
   'explorer.count': '실행 {n}개',
   'explorer.columns': '열',
   'explorer.exportCsv': 'CSV 내보내기',

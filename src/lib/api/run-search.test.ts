@@ -105,3 +105,55 @@ describe('POST /api/runs/search', () => {
     expect(badToken.body.detail[0]).toMatchObject({ loc: ['body', 'page_token'] });
   });
 });
+
+describe('POST /api/runs/search speaks MLflow, and names what it adds', () => {
+  it('answers MLflow’s forms with no extensions, and lists the extensions a filter uses', async () => {
+    const plain = await search({ filter: "tags.owner IS NOT NULL AND `params`.model = 'mlp'" });
+    expect(plain.status).toBe(200);
+    expect(plain.body.extensions).toEqual([]);
+    expect(plain.body.runs).toHaveLength(2);
+    expect((await search({ filter: 'metrics.accuracy IS NULL' })).status).toBe(422);
+    expect(await names({ filter: '`metric`.accuracy >= 0.95' })).toEqual(['alpha']);
+    const numeric = await search({ filter: "tags.owner IN ('bo') OR params.model < 3" });
+    expect(numeric.status).toBe(422);
+    expect(numeric.body.detail[0].msg).toMatch(/params\.model is '(mlp|softmax)' in run/);
+    const both = await search({ filter: "params.model = 'softmax' OR (tags.owner = 'Ana')" });
+    expect(both.body.extensions).toEqual(['OR', 'parentheses']);
+    expect(both.body.runs.map((r: { info: { run_name: string } }) => r.info.run_name)).toEqual([
+      'beta',
+      'alpha',
+    ]);
+    const listed = await search({ filter: "tags.owner IN ('bo', 'cy')" });
+    expect(listed.body.extensions).toEqual(['IN on any field']);
+    expect((await search({})).body.extensions).toEqual([]);
+  });
+
+  it('gives every run an artifact_uri that search finds', async () => {
+    const [gamma] = (await search({ experiment_ids: ['1'] })).body.runs;
+    expect(gamma.info.artifact_uri).toBe(`mlflow-artifacts:/1/${gamma.info.run_id}/artifacts`);
+    expect(
+      await names({ filter: `attributes.artifact_uri = '${gamma.info.artifact_uri}'` }),
+    ).toEqual(['gamma']);
+    const fetched = await call('GET', `api/runs/${gamma.info.run_id}`);
+    expect(fetched.body.info.artifact_uri).toBe(gamma.info.artifact_uri);
+  });
+
+  it('refuses what MLflow refuses and no extension allows, with the position', async () => {
+    for (const [filter, position] of [
+      ["attributes.lifecycle_stage = 'active'", 0],
+      ['attributes.status = 1', 20],
+      ['attributes.experiment_id != 1', 28],
+      ['tags.owner IS 1', 14],
+    ] as const) {
+      const refused = await search({ filter });
+      expect(refused.status, filter).toBe(422);
+      expect(refused.body.detail[0]).toMatchObject({
+        type: 'value_error',
+        loc: ['body', 'filter'],
+        input: filter,
+        ctx: { position },
+      });
+      expect(refused.body.detail[0].msg).toContain(`at position ${position}`);
+    }
+  });
+});

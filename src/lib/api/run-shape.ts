@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { NotFoundError } from '../db/errors';
 import { getRunDetails, type RunDetails } from '../db/run-queries';
+import { artifactUri } from '../search/run-query';
 import type { run } from './schemas/runs';
 
 export type RunBody = z.infer<typeof run>;
@@ -10,7 +11,16 @@ export function mlflowRun(details: RunDetails): RunBody {
   const { run_id, run_name, experiment_id, status, start_time, end_time, lifecycle_stage } =
     details.info;
   return {
-    info: { run_id, run_name, experiment_id, status, start_time, end_time, lifecycle_stage },
+    info: {
+      run_id,
+      run_name,
+      experiment_id,
+      status,
+      start_time,
+      end_time,
+      lifecycle_stage,
+      artifact_uri: artifactUri(experiment_id, run_id),
+    },
     data: { params: details.params, metrics: details.metrics, tags: details.tags },
     inputs: { datasets: details.inputs },
   };

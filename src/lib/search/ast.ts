@@ -24,14 +24,34 @@ export interface Field {
   readonly key: string;
 }
 
-export type Expression =
+/** Where a condition's parts start in the filter, for errors that point at one of them. */
+export interface Positions {
+  readonly field: number;
+  readonly op: number;
+  /** Where the value starts (for IS NULL: where IS starts). */
+  readonly value: number;
+}
+
+export type Expression = (
   | {
       readonly kind: 'compare';
       readonly field: Field;
       readonly op: Operator;
       readonly value: Value | readonly Value[];
+      readonly at?: Positions;
     }
-  | { readonly kind: 'and' | 'or'; readonly left: Expression; readonly right: Expression };
+  /** `IS NULL` (`negated`: `IS NOT NULL`): whether the run lacks the param or tag. */
+  | {
+      readonly kind: 'is-null';
+      readonly field: Field;
+      readonly negated: boolean;
+      readonly at?: Positions;
+    }
+  | { readonly kind: 'and' | 'or'; readonly left: Expression; readonly right: Expression }
+) & {
+  /** Written inside parentheses (which MLflow refuses). */
+  readonly grouped?: boolean;
+};
 
 export class SearchSyntaxError extends Error {
   constructor(
@@ -40,5 +60,16 @@ export class SearchSyntaxError extends Error {
     readonly position: number,
   ) {
     super(`${message} (at position ${position})`);
+  }
+}
+
+/** A filter that parses but cannot be applied (a wrong type, an unknown attribute). */
+export class SearchValueError extends Error {
+  constructor(
+    message: string,
+    /** Where in the filter the problem is, when it is one place of the filter. */
+    readonly position: number | null = null,
+  ) {
+    super(position === null ? message : `${message} (at position ${position})`);
   }
 }

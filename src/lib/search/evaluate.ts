@@ -1,8 +1,13 @@
 // Decides whether a run matches a parsed filter, with MLflow's semantics: metrics compare
-// as numbers; params, tags, attributes and datasets as strings (or as numbers when the
-// filter gives a number); LIKE with % and _, ILIKE ignoring case; a run lacking the field
-// never matches.
-import type { Expression, Field, Operator, Value } from './ast';
+// as numbers; params, tags, attributes and datasets as strings (params and tags as numbers
+// when the filter gives a number); LIKE with % and _, ILIKE ignoring case; IS NULL when the
+// run lacks the param or tag; a run lacking the field never matches a comparison.
+import { SearchValueError, type Expression, type Field, type Operator, type Value } from './ast';
+import type { DATASET_KEYS } from './mlflow-rules';
+
+// The public names the search module always had here: the check lives with MLflow's rules.
+export { SearchValueError } from './ast';
+export { ATTRIBUTES, checkExpression } from './mlflow-rules';
 
 export interface SearchableRun {
   readonly run_id: string;
@@ -16,21 +21,6 @@ export interface SearchableRun {
     readonly context: string;
   }[];
 }
-
-export const ATTRIBUTES = [
-  'run_id',
-  'run_name',
-  'status',
-  'experiment_id',
-  'start_time',
-  'end_time',
-  'lifecycle_stage',
-] as const;
-const NUMERIC_ATTRIBUTES = new Set(['start_time', 'end_time']);
-const DATASET_KEYS = ['name', 'digest', 'context'] as const;
-
-/** A filter that parses but cannot be applied (a wrong type, an unknown attribute). */
-export class SearchValueError extends Error {}
 
 function like(pattern: string, ignoreCase: boolean): RegExp {
   const source = pattern
@@ -72,46 +62,18 @@ function compare(
 const numeric = (value: Value | readonly Value[]) =>
   Array.isArray(value) ? value.every((v) => typeof v === 'number') : typeof value === 'number';
 
-/** Checks a filter's fields and value types once, before any run is looked at. */
-export function checkExpression(expression: Expression): void {
-  if (expression.kind !== 'compare') {
-    checkExpression(expression.left);
-    checkExpression(expression.right);
-    return;
-  }
-  const { field, op, value } = expression;
-  const name = `${field.entity}.${field.key}`;
-  const textOnly = op === 'LIKE' || op === 'ILIKE';
-  if (field.entity === 'metrics' && (textOnly || !numeric(value))) {
-    throw new SearchValueError(
-      `${name} is a metric: compare it with a number (=, !=, >, >=, <, <=, IN)`,
-    );
-  }
-  if (field.entity === 'attributes' && !(ATTRIBUTES as readonly string[]).includes(field.key)) {
-    throw new SearchValueError(
-      `unknown attribute '${field.key}': use one of ${ATTRIBUTES.join(', ')}`,
-    );
-  }
-  if (field.entity === 'datasets' && !(DATASET_KEYS as readonly string[]).includes(field.key)) {
-    throw new SearchValueError(`unknown dataset field '${field.key}': use name, digest or context`);
-  }
-  if (textOnly && typeof value !== 'string')
-    throw new SearchValueError(`${op} needs a quoted pattern for ${name}`);
+/** A record's own value under `key` (a key such as `constructor` is no inherited function). */
+function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 function valuesOf(run: SearchableRun, field: Field): (string | number)[] {
   switch (field.entity) {
-    case 'metrics': {
-      const v = run.metrics[field.key];
-      return v === undefined ? [] : [v];
-    }
+    case 'metrics':
     case 'params':
-    case 'tags': {
-      const v = run[field.entity][field.key];
-      return v === undefined ? [] : [v];
-    }
+    case 'tags':
     case 'attributes': {
-      const v = run.attributes[field.key];
+      const v = ownValue<string | number | null>(run[field.entity], field.key);
       return v === undefined || v === null ? [] : [v];
     }
     case 'datasets':
@@ -124,8 +86,9 @@ function matchesComparison(
   expression: Extract<Expression, { kind: 'compare' }>,
 ): boolean {
   const { field, op, value } = expression;
-  const byNumber =
-    numeric(value) && !NUMERIC_ATTRIBUTES.has(field.key) && field.entity !== 'metrics';
+  // Only params and tags hold text that a number may be compared with (the rules refuse
+  // numbers for text attributes and datasets).
+  const byNumber = numeric(value);
   return valuesOf(run, field).some((actual) => {
     if (byNumber && typeof actual === 'string') {
       const asNumber = actual.trim() === '' ? Number.NaN : Number(actual);
@@ -149,5 +112,7 @@ export function matches(run: SearchableRun, expression: Expression | null): bool
       return matches(run, expression.left) || matches(run, expression.right);
     case 'compare':
       return matchesComparison(run, expression);
+    case 'is-null':
+      return (valuesOf(run, expression.field).length === 0) !== expression.negated;
   }
 }

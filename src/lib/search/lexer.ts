@@ -3,7 +3,12 @@ import { SearchSyntaxError } from './ast';
 
 export type Token =
   | { readonly type: 'word'; readonly text: string; readonly at: number }
-  | { readonly type: 'quoted-key'; readonly text: string; readonly at: number }
+  | {
+      readonly type: 'quoted-key';
+      readonly text: string;
+      readonly at: number;
+      readonly quote: '`' | '"';
+    }
   | { readonly type: 'string'; readonly text: string; readonly at: number }
   | { readonly type: 'number'; readonly value: number; readonly at: number }
   | { readonly type: 'op'; readonly text: string; readonly at: number }
@@ -46,8 +51,11 @@ export function tokenize(text: string): Token[] {
       // Backticks always quote a key; double quotes quote a key right after a dot.
       const afterDot =
         tokens.at(-1)?.type === 'punct' && (tokens.at(-1) as { text: string }).text === '.';
-      const type = c === '`' || (c === '"' && afterDot) ? 'quoted-key' : 'string';
-      tokens.push({ type, text: value, at: i });
+      if (c === '`' || (c === '"' && afterDot)) {
+        tokens.push({ type: 'quoted-key', text: value, at: i, quote: c });
+      } else {
+        tokens.push({ type: 'string', text: value, at: i });
+      }
       i = end;
       continue;
     }

@@ -1,6 +1,6 @@
-// Parses a run filter into an expression: comparisons of `entity.key` with a value,
-// joined by AND and OR (AND binds tighter), grouped with parentheses. Errors name the
-// position where the filter stops making sense.
+// Parses a run filter into an expression: comparisons of `entity.key` with a value, and
+// IS [NOT] NULL, joined by AND and OR (AND binds tighter), grouped with parentheses. Errors
+// name the position where the filter stops making sense.
 import {
   ENTITIES,
   SearchSyntaxError,
@@ -12,10 +12,12 @@ import {
 } from './ast';
 import { tokenize, type Token } from './lexer';
 
-/** MLflow also accepts the singular forms. */
+/** MLflow's names for each entity type (lowercase only, as MLflow checks them). */
 const ENTITY_NAMES: Record<string, Entity> = {
   metric: 'metrics',
   param: 'params',
+  parameter: 'params',
+  parameters: 'params',
   tag: 'tags',
   attribute: 'attributes',
   attr: 'attributes',
@@ -23,6 +25,19 @@ const ENTITY_NAMES: Record<string, Entity> = {
   dataset: 'datasets',
   ...Object.fromEntries(ENTITIES.map((e) => [e, e])),
 };
+
+/** MLflow's other names of attributes: the UI's column titles. */
+const ATTRIBUTE_ALIASES: Record<string, string> = {
+  created: 'start_time',
+  Created: 'start_time',
+  'run name': 'run_name',
+  'Run name': 'run_name',
+  'Run Name': 'run_name',
+};
+
+/** A table's own entry (never one of Object.prototype's, for a key such as `constructor`). */
+const own = <T>(table: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
 
 const keyword = (token: Token | undefined, word: string) =>
   token?.type === 'word' && token.text.toUpperCase() === word;
@@ -78,31 +93,70 @@ class Parser {
       const close = this.next("')'");
       if (close.type !== 'punct' || close.text !== ')')
         throw new SearchSyntaxError("expected ')'", close.at);
-      return inner;
+      return { ...inner, grouped: true };
     }
+    const fieldAt = this.#position();
     const field = this.field();
+    const opAt = this.#position();
+    if (keyword(this.peek(), 'IS')) {
+      return {
+        kind: 'is-null',
+        field,
+        negated: this.nullCheck(),
+        at: { field: fieldAt, op: opAt, value: opAt },
+      };
+    }
     const op = this.operator();
+    const valueAt = this.#position();
     const value = op === 'IN' || op === 'NOT IN' ? this.list() : this.value();
-    return { kind: 'compare', field, op, value };
+    return { kind: 'compare', field, op, value, at: { field: fieldAt, op: opAt, value: valueAt } };
+  }
+
+  /** Where the next token starts (the filter's end when there is none). */
+  #position(): number {
+    return this.peek()?.at ?? this.length;
+  }
+
+  private entity(token: Token): Entity {
+    // MLflow allows backticks around the entity type (`metric`.a), not double quotes.
+    const name =
+      token.type === 'word' || (token.type === 'quoted-key' && token.quote === '`')
+        ? token.text
+        : undefined;
+    const entity = name === undefined ? undefined : own(ENTITY_NAMES, name);
+    if (entity) return entity;
+    const lowercase = name === undefined ? undefined : own(ENTITY_NAMES, name.toLowerCase());
+    throw new SearchSyntaxError(
+      lowercase
+        ? `MLflow spells entity types in lowercase: write ${lowercase}`
+        : 'expected a field such as metrics.accuracy, params.model, tags.owner, attributes.status or datasets.digest',
+      token.at,
+    );
   }
 
   private field(): Field {
-    const entityToken = this.next('a field such as metrics.accuracy');
-    const entity =
-      entityToken.type === 'word' ? ENTITY_NAMES[entityToken.text.toLowerCase()] : undefined;
-    if (!entity) {
-      throw new SearchSyntaxError(
-        'expected a field such as metrics.accuracy, params.model, tags.owner, attributes.status or datasets.digest',
-        entityToken.at,
-      );
-    }
+    const entity = this.entity(this.next('a field such as metrics.accuracy'));
     const dot = this.next("'.'");
     if (dot.type !== 'punct' || dot.text !== '.')
       throw new SearchSyntaxError(`expected '.' after ${entity}`, dot.at);
     const key = this.next('a key');
-    if (key.type === 'word' || key.type === 'quoted-key') return { entity, key: key.text };
-    if (key.type === 'string') return { entity, key: key.text };
-    throw new SearchSyntaxError('expected a key (use backticks for odd keys)', key.at);
+    if (key.type !== 'word' && key.type !== 'quoted-key' && key.type !== 'string')
+      throw new SearchSyntaxError('expected a key (use backticks for odd keys)', key.at);
+    return {
+      entity,
+      key: entity === 'attributes' ? (own(ATTRIBUTE_ALIASES, key.text) ?? key.text) : key.text,
+    };
+  }
+
+  /** IS NULL or IS NOT NULL, after the field; true for IS NOT NULL. */
+  private nullCheck(): boolean {
+    this.#i++;
+    const negated = keyword(this.peek(), 'NOT');
+    if (negated) this.#i++;
+    const word = this.next('NULL');
+    if (!keyword(word, 'NULL'))
+      throw new SearchSyntaxError(`expected NULL after IS${negated ? ' NOT' : ''}`, word.at);
+    return negated;
   }
 
   private operator(): Operator {
@@ -117,7 +171,7 @@ class Parser {
       }
     }
     throw new SearchSyntaxError(
-      'expected a comparison: = != > >= < <= LIKE ILIKE IN NOT IN',
+      'expected a comparison: = != > >= < <= LIKE ILIKE IN NOT IN IS NULL IS NOT NULL',
       token.at,
     );
   }

@@ -1,7 +1,8 @@
 // A whole run query (filter + order) over runs in MLflow's shape: compile once, then apply
 // to any list. The API's run search and the Runs table share it.
 import type { Expression } from './ast';
-import { checkExpression, matches, type SearchableRun } from './evaluate';
+import { matches, type SearchableRun } from './evaluate';
+import { checkExpression, type Extension } from './mlflow-rules';
 import { parseOrderBy, sortRuns, type OrderKey } from './order';
 import { parseFilter } from './parser';
 
@@ -30,6 +31,15 @@ export const DEFAULT_ORDER: readonly OrderKey[] = [
   { field: { entity: 'attributes', key: 'run_id' }, descending: false },
 ];
 
+/**
+ * Where a run's artifacts live, as MLflow's tracking server names them when it serves the
+ * artifacts itself (`mlflow-artifacts:/<experiment>/<run>/artifacts`); GET
+ * /api/runs/{run_id}/artifacts lists them. The same on every host and base path.
+ */
+export function artifactUri(experimentId: string, runId: string): string {
+  return `mlflow-artifacts:/${experimentId}/${runId}/artifacts`;
+}
+
 export function searchable<T extends RunLike>(run: T): Searchable<T> {
   const { info } = run;
   return {
@@ -43,6 +53,7 @@ export function searchable<T extends RunLike>(run: T): Searchable<T> {
       start_time: info.start_time,
       end_time: info.end_time,
       lifecycle_stage: info.lifecycle_stage,
+      artifact_uri: artifactUri(info.experiment_id, info.run_id),
     },
     metrics: run.metrics,
     params: run.params,
@@ -54,13 +65,24 @@ export function searchable<T extends RunLike>(run: T): Searchable<T> {
 export interface CompiledQuery {
   readonly filter: Expression | null;
   readonly order: readonly OrderKey[];
+  /** What the filter uses that MLflow would refuse (empty: MLflow would run it as it is). */
+  readonly extensions?: readonly Extension[];
 }
 
-/** Parses and checks a filter and order_by clauses; throws SearchSyntaxError or SearchValueError. */
-export function compileQuery(filter: string, orderBy: readonly string[] = []): CompiledQuery {
+/**
+ * Parses and checks a filter and order_by clauses; throws SearchSyntaxError, or
+ * SearchValueError for what neither MLflow nor a documented extension allows.
+ */
+export function compileQuery(
+  filter: string,
+  orderBy: readonly string[] = [],
+): Required<CompiledQuery> {
   const expression = parseFilter(filter);
-  if (expression) checkExpression(expression);
-  return { filter: expression, order: [...parseOrderBy(orderBy), ...DEFAULT_ORDER] };
+  return {
+    filter: expression,
+    order: [...parseOrderBy(orderBy), ...DEFAULT_ORDER],
+    extensions: expression ? checkExpression(expression) : [],
+  };
 }
 
 /**

@@ -4,8 +4,8 @@
 // sorting and nesting run in memory on every keystroke (10,000 runs in well under 100 ms).
 import { SvelteSet } from 'svelte/reactivity';
 import { listRunDetails, runsChangeSignal } from '../db/run-queries';
-import { SearchSyntaxError } from '../search/ast';
-import { SearchValueError } from '../search/evaluate';
+import { SearchSyntaxError, SearchValueError } from '../search/ast';
+import type { Extension } from '../search/mlflow-rules';
 import { applyQuery, compileQuery, searchable } from '../search/run-query';
 import { ThrottledLiveQuery } from './live-query.svelte';
 import {
@@ -65,22 +65,30 @@ export class RunsExplorer {
     }),
   );
 
-  readonly result = $derived.by((): { rows: RunRow[]; problem: SearchProblem | null } => {
-    try {
-      const query = compileQuery(this.filter, [
-        orderClause(this.sort.column, this.sort.descending),
-      ]);
-      return { rows: applyQuery(this.#inExperiments, query, true), problem: null };
-    } catch (error) {
-      if (error instanceof SearchSyntaxError) {
-        return { rows: [], problem: { message: error.message, position: error.position } };
+  /** The matching rows, the filter's problem, and what it uses that MLflow would refuse. */
+  readonly result = $derived.by(
+    (): { rows: RunRow[]; problem: SearchProblem | null; extensions: readonly Extension[] } => {
+      try {
+        const query = compileQuery(this.filter, [
+          orderClause(this.sort.column, this.sort.descending),
+        ]);
+        return {
+          rows: applyQuery(this.#inExperiments, query, true),
+          problem: null,
+          extensions: query.extensions,
+        };
+      } catch (error) {
+        if (error instanceof SearchSyntaxError || error instanceof SearchValueError) {
+          return {
+            rows: [],
+            problem: { message: error.message, position: error.position },
+            extensions: [],
+          };
+        }
+        throw error;
       }
-      if (error instanceof SearchValueError) {
-        return { rows: [], problem: { message: error.message, position: null } };
-      }
-      throw error;
-    }
-  });
+    },
+  );
 
   /** The rows the table shows: the matching runs, children under their opened parents. */
   readonly tree: TreeRow[] = $derived(runTree(this.result.rows, this.expanded));

@@ -1,9 +1,10 @@
-// POST /api/runs/search: MLflow's run search, with OR and parentheses, several order_by
-// keys, and pages. A filter that does not parse or cannot apply is a 422 that says where.
+// POST /api/runs/search: MLflow's run search, with its documented extensions (named in the
+// answer), several order_by keys, and pages. A filter that does not parse, or that neither
+// MLflow nor an extension allows, is a 422 that says where.
 import type { z } from 'zod';
 import { listRunDetails } from '../../db/run-queries';
-import { SearchSyntaxError, type Expression } from '../../search/ast';
-import { checkExpression, SearchValueError } from '../../search/evaluate';
+import { SearchSyntaxError, SearchValueError, type Expression } from '../../search/ast';
+import { checkExpression, type Extension } from '../../search/mlflow-rules';
 import { parseOrderBy, type OrderKey } from '../../search/order';
 import { parseFilter } from '../../search/parser';
 import { applyQuery, DEFAULT_ORDER, searchable } from '../../search/run-query';
@@ -30,16 +31,20 @@ function invalid(
   return new HttpError(422, [issue]);
 }
 
-function filterOf(body: Body): Expression | null {
+function filterOf(body: Body): { expression: Expression | null; extensions: Extension[] } {
   try {
     const expression = parseFilter(body.filter ?? '');
-    if (expression) checkExpression(expression);
-    return expression;
+    return { expression, extensions: expression ? checkExpression(expression) : [] };
   } catch (error) {
-    if (error instanceof SearchSyntaxError) {
-      throw invalid(['body', 'filter'], body.filter, error, { position: error.position });
+    if (error instanceof SearchSyntaxError || error instanceof SearchValueError) {
+      const position = error.position;
+      throw invalid(
+        ['body', 'filter'],
+        body.filter,
+        error,
+        position === null ? undefined : { position },
+      );
     }
-    if (error instanceof SearchValueError) throw invalid(['body', 'filter'], body.filter, error);
     throw error;
   }
 }
@@ -77,21 +82,45 @@ function offsetOf(body: Body): number {
   return offset;
 }
 
+const SEARCH_DESCRIPTION = [
+  "MLflow's search language, e.g. `metrics.accuracy > 0.9 AND params.model = 'mlp'`. A run lacking a field never matches a comparison. No token needed.",
+  '',
+  "MLflow's forms (the answer's `extensions` is empty):",
+  '',
+  '- `metrics.<key>` with `=` `!=` `>` `>=` `<` `<=` and a number;',
+  '- `params.<key>`, `tags.<key>` with `=` `!=` `LIKE` `ILIKE` and a quoted string, or `IS NULL` / `IS NOT NULL` (the run lacks / has it);',
+  '- `attributes.run_id`, `run_name`, `status`, `artifact_uri` with `=` `!=` `LIKE` `ILIKE` and a quoted string (`run_id` also `IN` / `NOT IN`); `attributes.start_time`, `end_time` (ms) with a number;',
+  '- `datasets.name`, `digest`, `context` with `=` `!=` `LIKE` `ILIKE` `IN` `NOT IN` and quoted strings;',
+  '- conditions joined by `AND`; entity types singular or plural, in backticks if you like (`` `metric`.a ``); odd keys in backticks or double quotes.',
+  '',
+  'Documented extensions (MLflow refuses them; allowed here and named in `extensions`):',
+  '',
+  '- `OR` and `parentheses`;',
+  '- `IN on any field`: `IN` / `NOT IN` on metrics, params, tags and attributes other than `run_id`;',
+  '- `numeric comparison of a param`, `numeric comparison of a tag`: a number without quotes compares the value as a number (`params.lr > 0.01`); a run whose value is not a number is a 422;',
+  '- `attributes.experiment_id` with a quoted string (MLflow chooses experiments with `experiment_ids`).',
+  '',
+  'Refused with a 422, as MLflow refuses them (the `msg` and `ctx.position` say where):',
+  '',
+  '- `attributes.lifecycle_stage` (use `run_view_type`);',
+  '- a number for a text attribute or a dataset field (`attributes.status = 1`, `attributes.experiment_id != 1`: quote it), text for a metric or a time;',
+  '- `>` `>=` `<` `<=` with quoted text; `LIKE` / `ILIKE` without a quoted pattern;',
+  '- `IS NULL` / `IS NOT NULL` on anything but params and tags;',
+  '- a list mixing numbers and strings; entity types not in lowercase (`Metrics.a`).',
+].join('\n');
+
 export const runSearchRoutes = [
   defineRoute<Record<string, never>, Record<string, never>, Body>({
     method: 'POST',
     path: '/api/runs/search',
     summary: 'Search runs',
-    description:
-      "MLflow's search language, extended with OR and parentheses: e.g. `metrics.accuracy > 0.9 AND " +
-      "(params.model = 'mlp' OR tags.owner ILIKE 'a%')`. Metrics compare as numbers; params and tags as strings, or " +
-      'as numbers when compared with a number. A run lacking a field never matches. No token needed.',
+    description: SEARCH_DESCRIPTION,
     tag: 'tracking',
     auth: false,
     body: searchRunsBody,
     response: { status: 200, description: 'A page of matching runs.', schema: searchRunsResponse },
     handle: async ({ body }) => {
-      const filter = filterOf(body);
+      const { expression: filter, extensions } = filterOf(body);
       const order = [...orderOf(body), ...DEFAULT_ORDER];
       const offset = offsetOf(body);
       const experiments = body.experiment_ids ? new Set(body.experiment_ids) : null;
@@ -113,6 +142,7 @@ export const runSearchRoutes = [
       const next = offset + body.max_results;
       return json({
         runs: pageOfRuns.map((found) => mlflowRun(found.run)),
+        extensions,
         ...(next < sorted.length ? { next_page_token: btoa(String(next)) } : {}),
       });
     },

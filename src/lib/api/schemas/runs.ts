@@ -8,6 +8,7 @@ import {
   type FieldSpec,
   type NumericSpec,
 } from '../../ml/hyperparameters';
+import { EXTENSIONS } from '../../search/mlflow-rules';
 
 /** A number as the Train form checks it: its range, and whole numbers where it must. */
 function numeric(spec: NumericSpec) {
@@ -88,6 +89,11 @@ export const run = z
       start_time: z.int().describe('Milliseconds since the epoch.'),
       end_time: z.int().nullable(),
       lifecycle_stage: z.enum(['active', 'deleted']),
+      artifact_uri: z
+        .string()
+        .describe(
+          'Where the run’s artifacts live, as MLflow’s tracking server names them: `mlflow-artifacts:/<experiment_id>/<run_id>/artifacts`. GET /api/runs/{run_id}/artifacts lists them.',
+        ),
     }),
     data: z.object({
       params: z.record(z.string(), z.string()),
@@ -174,7 +180,7 @@ export const searchRunsBody = z
       .max(4000)
       .optional()
       .describe(
-        "MLflow's search language (metrics. params. tags. attributes. datasets.; = != > >= < <= LIKE ILIKE IN NOT IN; AND), plus OR and parentheses.",
+        "MLflow's search language (metrics. params. tags. attributes. datasets.; = != > >= < <= LIKE ILIKE IN NOT IN IS NULL IS NOT NULL; AND), plus the extensions the operation lists (OR, parentheses, ...).",
       ),
     order_by: z
       .array(z.string().max(300))
@@ -197,5 +203,13 @@ export const searchRunsBody = z
   });
 
 export const searchRunsResponse = z
-  .object({ runs: z.array(run), next_page_token: z.string().optional() })
+  .object({
+    runs: z.array(run),
+    next_page_token: z.string().optional(),
+    extensions: z
+      .array(z.enum(EXTENSIONS))
+      .describe(
+        'What the filter uses that MLflow would refuse; empty when MLflow would run it as it is.',
+      ),
+  })
   .meta({ title: 'SearchRunsResult' });
