@@ -32,7 +32,7 @@ describe('Deploy API', () => {
     const before = await snapshot();
     for (const [bad, location] of [
       [{ ...body, variants: body.variants.slice(0, 1) }, 'variants'],
-      [{ ...body, variants: [{ ...body.variants[0], weight: 0.9 }, body.variants[1]] }, 'variants'],
+      [{ ...body, variants: body.variants.map((v) => ({ ...v, weight: 0 })) }, 'variants'],
       [{ ...body, strategy: 'canary' }, 'canary'],
       [{ ...body, strategy: 'rainbow' }, 'strategy'],
     ] as const) {
@@ -115,6 +115,49 @@ describe('Deploy API', () => {
     }
     return (await call('GET', `api/deployments/${name}`)).body;
   }
+
+  it('takes relative weights (percentages too), answers the shares, and refuses 0/0 or negatives', async () => {
+    await versions(2);
+    const ab = (weights: readonly (number | undefined)[]) => ({
+      strategy: 'ab',
+      variants: weights.map((weight, i) => ({
+        name: `v${i + 1}`,
+        model: 'iris',
+        version: i + 1,
+        ...(weight === undefined ? {} : { weight }),
+      })),
+    });
+    const percent = await call('PUT', 'api/deployments/split', { body: ab([90, 10]) });
+    expect(percent.status).toBe(201);
+    expect(percent.body.weights).toEqual([0.9, 0.1]);
+    expect(percent.body.variants.map((v: { weight: number }) => v.weight)).toEqual([90, 10]);
+    const shares = await call('PUT', 'api/deployments/split', { body: ab([0.9, 0.1]) });
+    expect(shares.body.weights).toEqual(percent.body.weights);
+    const even = await call('PUT', 'api/deployments/split', { body: ab([undefined, undefined]) });
+    expect(even.body.weights).toEqual([0.5, 0.5]);
+    const [one, third] = (await call('PUT', 'api/deployments/split', { body: ab([1, 2]) })).body
+      .weights;
+    expect(one).toBeCloseTo(1 / 3, 12);
+    expect(third).toBeCloseTo(2 / 3, 12);
+
+    const before = await snapshot();
+    const zero = await call('PUT', 'api/deployments/split', { body: ab([0, 0]) });
+    expect(zero.status).toBe(422);
+    expect(zero.body.detail[0]).toMatchObject({ loc: ['body', 'variants'], type: 'value_error' });
+    expect(zero.body.detail[0].msg).toContain('at least one must be above 0');
+    const negative = await call('PUT', 'api/deployments/split', { body: ab([110, -10]) });
+    expect(negative.status).toBe(422);
+    expect(negative.body.detail[0]).toMatchObject({
+      loc: ['body', 'variants', 1, 'weight'],
+      type: 'greater_than_equal',
+      msg: 'Input should be greater than or equal to 0',
+    });
+    const mixed = await call('PUT', 'api/deployments/split', { body: ab([90, undefined]) });
+    expect(mixed.status).toBe(422);
+    expect(mixed.body.detail[0].msg).toContain('give every variant a weight, or none');
+    expect(await snapshot()).toEqual(before);
+    expect((await call('GET', 'api/deployments/split')).body.weights).toEqual([one, third]);
+  });
 
   it('rolls a canary back by itself when it answers wrongly, saying why', async () => {
     const after = await canary('canary-bad', () => 'virginica');

@@ -256,17 +256,21 @@ export const OPENAPI_KO: DocumentCatalog = {
   // Deployments, feedback and monitoring.
   'List deployments': '배포 목록',
   'Every deployment.': '모든 배포.',
-  'The share each variant gets now.': '지금 각 변형이 받는 트래픽 비율.',
+  'The share each variant gets now, from 0 to 1 and adding up to 1: the A/B weights normalized (90 and 10 give 0.9 and 0.1), a canary’s current step, a bandit’s shares of what it has routed.':
+    '지금 각 변형이 받는 트래픽 비율(0~1, 합계 1). A/B 가중치를 비율로 바꾼 값(90과 10이면 0.9와 0.1), 카나리의 현재 단계, 밴딧이 지금까지 보낸 요청의 비율입니다.',
+  'The weight as given; `weights` has the shares.':
+    '요청에 준 그대로의 가중치. 비율은 `weights`에 있습니다.',
   'Canary shares in percent, e.g. [10, 25, 50, 100].':
     '카나리 단계별 비율(%). 예: [10, 25, 50, 100].',
   'Create or replace a deployment': '배포 만들기 또는 교체',
-  'Strategies: `single` (one variant), `ab` (weights; sticky by user_id hash, GrowthBook v2), `canary` ([stable, canary] with steps that advance after `labelled_per_step` labelled requests while the guardrails hold, and roll back when one breaks), `shadow` ([primary, shadow]: the shadow gets a sampled copy whose answer is only logged), `bandit` (epsilon_greedy, ucb1 or thompson on feedback, with a minimum share per arm). Replacing starts afresh.':
-    '전략: `single`(변형 하나), `ab`(가중치로 나눔. user_id 해시로 사용자를 고정, GrowthBook v2 방식), `canary`([안정, 카나리]. 가드레일을 지키는 동안 라벨 있는 요청이 `labelled_per_step`개 모일 때마다 다음 단계로 넘어가고, 하나라도 깨지면 롤백), `shadow`([주, 섀도]. 섀도는 표본으로 뽑힌 요청의 사본을 받고, 그 답은 기록만 함), `bandit`(피드백을 보고 epsilon_greedy, ucb1, thompson 중 하나로 배분하되, 변형마다 최소 비율은 남김). 교체하면 처음부터 다시 시작합니다.',
+  'Strategies: `single` (one variant), `ab` (relative weights such as 90 and 10, answered as shares in `weights`; sticky by user_id hash, GrowthBook v2), `canary` ([stable, canary] with steps that advance after `labelled_per_step` labelled requests while the guardrails hold, and roll back when one breaks), `shadow` ([primary, shadow]: the shadow gets a sampled copy whose answer is only logged), `bandit` (epsilon_greedy, ucb1 or thompson on feedback, with a minimum share per arm). Replacing starts afresh.':
+    '전략: `single`(변형 하나), `ab`(90과 10 같은 상대 가중치로 나누고, 실제 비율은 `weights`로 답함. user_id 해시로 사용자를 고정, GrowthBook v2 방식), `canary`([안정, 카나리]. 가드레일을 지키는 동안 라벨 있는 요청이 `labelled_per_step`개 모일 때마다 다음 단계로 넘어가고, 하나라도 깨지면 롤백), `shadow`([주, 섀도]. 섀도는 표본으로 뽑힌 요청의 사본을 받고, 그 답은 기록만 함), `bandit`(피드백을 보고 epsilon_greedy, ucb1, thompson 중 하나로 배분하되, 변형마다 최소 비율은 남김). 교체하면 처음부터 다시 시작합니다.',
   'Letters, digits, `_`, `.` and `-`.': '영문자, 숫자, `_`, `.`, `-`.',
   'The variant’s name, e.g. control.': '변형의 이름. 예: control.',
   'A version number; or give `alias`.': '버전 번호. 또는 `alias`를 주세요.',
   'An alias, resolved per request.': '별칭. 요청이 올 때마다 어떤 버전인지 확인합니다.',
-  'A/B share of traffic (0-1).': 'A/B 테스트에서 받을 트래픽 비율(0~1).',
+  'A/B weight relative to the other variants’: any number from 0 up (90 and 10, or 0.9 and 0.1, give 90% and 10%). Give every variant one, or none for an even split.':
+    '다른 변형과 견준 A/B 가중치. 0 이상이면 어떤 수든 됩니다(90과 10, 또는 0.9와 0.1이면 90%와 10%). 모든 변형에 주거나, 고르게 나누려면 하나도 주지 마세요.',
   'Fault injection, as Istio’s: failed requests answer 503; for simulations and drills.':
     'Istio처럼 장애를 일부러 넣습니다: 실패한 요청은 503으로 답합니다. 시뮬레이션과 장애 훈련용.',
   'Share of requests that fail.': '실패시킬 요청의 비율.',

@@ -71,14 +71,17 @@ describe('the new-deployment form', () => {
     });
   });
 
-  it("weighs an A/B test's two variants by the split, as shares", () => {
+  it("weighs an A/B test's two variants by the split, in percent", () => {
     expect(bodyOf('ab', { split: 20 })).toEqual({
       strategy: 'ab',
       variants: [
-        { name: 'control', model: 'iris', version: 1, weight: 0.8 },
-        { name: 'treatment', model: 'iris', version: 2, weight: 0.2 },
+        { name: 'control', model: 'iris', version: 1, weight: 80 },
+        { name: 'treatment', model: 'iris', version: 2, weight: 20 },
       ],
     });
+    for (const split of [0, 100]) {
+      expect(deploymentBody.safeParse(bodyOf('ab', { split })).success, String(split)).toBe(true);
+    }
   });
 
   it("gives a canary its steps and guardrails as shares, latency's only when it has one", () => {

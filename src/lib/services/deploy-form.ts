@@ -1,7 +1,7 @@
 // The Deploy page's new-deployment form: its fields and their starting values, the versions
 // it starts from, when it compares a version with itself, when it can be sent, and the PUT
-// body it becomes. The form speaks in percent, the Deploy API in shares; the API checks the
-// values (and answers 422 to bad ones).
+// body it becomes. The form speaks in percent; A/B weights go as percentages (the API takes
+// relative weights), the other settings as shares; the API answers 422 to bad values.
 import type { DeploymentBody } from '../api/client';
 import { REGISTERED_MODEL_NAME } from '../data/iris-schema';
 import type { BanditAlgorithm } from '../traffic/bandit';
@@ -103,8 +103,8 @@ function deploymentBodyOf(form: DeployForm): DeploymentBody {
     variants:
       strategy !== 'single'
         ? [
-            variant(a, form.first, ab ? 1 - form.split / 100 : undefined),
-            variant(b, form.second, ab ? form.split / 100 : undefined),
+            variant(a, form.first, ab ? 100 - form.split : undefined),
+            variant(b, form.second, ab ? form.split : undefined),
           ]
         : [variant(a, form.first)],
     ...(strategy === 'canary'

@@ -5,6 +5,7 @@ import { api, detailOf, type ApiResult, type DeploymentBody } from '../api/clien
 import { deploymentEvents, listDeployments } from '../db/deployments';
 import type { DeploymentEventRecord, DeploymentRecord } from '../db/records';
 import { getApiToken } from '../db/settings';
+import { sharesOf } from '../traffic/shares';
 import { LiveQuery } from './live-query.svelte';
 
 export interface DeploymentView {
@@ -65,11 +66,8 @@ export function intendedShares(record: DeploymentRecord): number[] | null {
             : (record.canary?.steps[state?.step ?? 0] ?? 0);
       return [1 - percent / 100, percent / 100];
     }
-    case 'ab': {
-      const weights = record.variants.map((v) => v.weight ?? 1);
-      const sum = weights.reduce((s, w) => s + w, 0);
-      return weights.map((w) => w / sum);
-    }
+    case 'ab':
+      return sharesOf(record.variants.map((v) => v.weight ?? 1));
     case 'bandit':
       return null;
   }

@@ -8,13 +8,14 @@ import { assignVariant } from './assign';
 import { Bandit, DEFAULT_BANDIT, type BanditSettings } from './bandit';
 import { CanaryRollout, type CanaryDecision, type CanaryPlan } from './canary';
 import type { VariantFault } from './faults';
+import { sharesOf } from './shares';
 
 export type StrategyName = 'single' | 'ab' | 'canary' | 'shadow' | 'bandit';
 
 export interface DeploymentSpec {
   name: string;
   strategy: StrategyName;
-  /** Variant names and A/B weights (normalized here). Canary: [stable, canary]; shadow: [primary, shadow]. */
+  /** Variant names and relative A/B weights (shares here). Canary: [stable, canary]; shadow: [primary, shadow]. */
   variants: readonly {
     name: string;
     weight?: number | undefined;
@@ -67,9 +68,7 @@ export class DeploymentRouter {
       return [1 - share, share];
     }
     if (this.bandit) return this.bandit.shares();
-    const raw = variants.map((v) => Math.max(0, v.weight ?? 1));
-    const sum = raw.reduce((s, w) => s + w, 0);
-    return raw.map((w) => (sum > 0 ? w / sum : 1 / raw.length));
+    return sharesOf(variants.map((v) => v.weight ?? 1));
   }
 
   route(userId?: string): Routing {

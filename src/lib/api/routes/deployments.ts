@@ -116,7 +116,7 @@ export const deploymentRoutes = [
     path: '/api/deployments/{name}',
     summary: 'Create or replace a deployment',
     description:
-      'Strategies: `single` (one variant), `ab` (weights; sticky by user_id hash, GrowthBook v2), `canary` ' +
+      'Strategies: `single` (one variant), `ab` (relative weights such as 90 and 10, answered as shares in `weights`; sticky by user_id hash, GrowthBook v2), `canary` ' +
       '([stable, canary] with steps that advance after `labelled_per_step` labelled requests while the guardrails hold, ' +
       'and roll back when one breaks), `shadow` ([primary, shadow]: the shadow gets a sampled copy whose answer is only logged), ' +
       '`bandit` (epsilon_greedy, ucb1 or thompson on feedback, with a minimum share per arm). Replacing starts afresh.',

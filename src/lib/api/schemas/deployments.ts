@@ -34,7 +34,13 @@ const variant = z
     model: modelName,
     version: z.int().min(1).optional().describe('A version number; or give `alias`.'),
     alias: z.string().regex(ALIAS_PATTERN).optional().describe('An alias, resolved per request.'),
-    weight: z.number().min(0).max(1).optional().describe('A/B share of traffic (0-1).'),
+    weight: z
+      .number()
+      .min(0)
+      .optional()
+      .describe(
+        'A/B weight relative to the other variants’: any number from 0 up (90 and 10, or 0.9 and 0.1, give 90% and 10%). Give every variant one, or none for an even split.',
+      ),
     fault: z
       .strictObject({
         fail_rate: z.number().min(0).max(1).default(0).describe('Share of requests that fail.'),
@@ -124,12 +130,21 @@ export const deploymentBody = z
       ctx.addIssue({ code: 'custom', path: ['variants'], message: 'variant names must differ' });
     }
     const weights = body.variants.map((v) => v.weight);
-    if (
-      body.strategy === 'ab' &&
-      weights.every((w) => w !== undefined) &&
-      Math.abs(weights.reduce((s: number, w) => s + (w ?? 0), 0) - 1) > 1e-6
-    ) {
-      ctx.addIssue({ code: 'custom', path: ['variants'], message: 'weights must add up to 1' });
+    const given = weights.filter((w) => w !== undefined);
+    if (body.strategy === 'ab' && given.length > 0 && given.length < weights.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['variants'],
+        message: 'give every variant a weight, or none for an even split',
+      });
+    }
+    if (body.strategy === 'ab' && given.length > 0 && given.every((w) => w === 0)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['variants'],
+        message:
+          'weights are relative, so at least one must be above 0 (e.g. 90 and 10 for a 90% / 10% split)',
+      });
     }
     if (body.strategy === 'canary' && !body.canary) {
       ctx.addIssue({ code: 'custom', path: ['canary'], message: 'a canary needs its steps' });
@@ -141,8 +156,8 @@ export const deploymentBody = z
       {
         strategy: 'ab',
         variants: [
-          { name: 'control', model: 'iris', alias: 'champion', weight: 0.5 },
-          { name: 'treatment', model: 'iris', version: 2, weight: 0.5 },
+          { name: 'control', model: 'iris', alias: 'champion', weight: 90 },
+          { name: 'treatment', model: 'iris', version: 2, weight: 10 },
         ],
         sticky: true,
       },
@@ -160,14 +175,18 @@ export const deployment = z
         model: z.string(),
         version: z.int().optional(),
         alias: z.string().optional(),
-        weight: z.number().optional(),
+        weight: z.number().optional().describe('The weight as given; `weights` has the shares.'),
         fault: z.object({ fail_rate: z.number(), delay_ms: z.int() }).optional(),
       }),
     ),
     sticky: z.boolean(),
     hash_seed: z.string(),
     seed: z.int().nullable(),
-    weights: z.array(z.number()).describe('The share each variant gets now.'),
+    weights: z
+      .array(z.number())
+      .describe(
+        'The share each variant gets now, from 0 to 1 and adding up to 1: the A/B weights normalized (90 and 10 give 0.9 and 0.1), a canary’s current step, a bandit’s shares of what it has routed.',
+      ),
     canary: canarySettings.nullable(),
     canary_state: z
       .object({ status: z.enum(['progressing', 'promoted', 'rolled_back']), step: z.int() })
