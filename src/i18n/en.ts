@@ -352,6 +352,14 @@ export const en = {
   'evaluate.std': 'Std',
   'evaluate.interval': '{level}% interval',
   'evaluate.perFold': 'Per fold',
+  'evaluate.wilson':
+    'Accuracy: {correct} of {rows} test rows right. Its Wilson {level}% interval is [{low}, {high}]: how far the true accuracy may be, given so few rows.',
+  'evaluate.flat.bootstrap':
+    'Every resample scored {value}, so the percentile interval is [{value}, {value}]. That is not certainty: with {rows} rows the true accuracy could be anywhere from about {low} to {high}.',
+  'evaluate.flat.kfold':
+    'Every fold scored {value}, so the interval is [{value}, {value}]. That is not certainty: with {rows} rows the true accuracy could be anywhere from about {low} to {high}.',
+  'evaluate.flat.holdout':
+    'A hold-out gives one score, so its interval is [{value}, {value}]. That is not certainty: with {rows} rows the true accuracy could be anywhere from about {low} to {high}.',
   'evaluate.confusion': 'Confusion matrix',
   'evaluate.normalized': 'Share of each row',
   'evaluate.trueClass': 'True ↓ / predicted →',

@@ -346,6 +346,14 @@ export const ko: Record<MessageKey, string> = {
   'evaluate.std': '표준편차',
   'evaluate.interval': '{level}% 구간',
   'evaluate.perFold': '폴드별',
+  'evaluate.wilson':
+    '정확도: 테스트 {rows}행 중 {correct}행을 맞혔습니다. Wilson {level}% 구간은 [{low}, {high}]로, 행이 이만큼뿐일 때 실제 정확도가 얼마나 다를 수 있는지 보여 줍니다.',
+  'evaluate.flat.bootstrap':
+    '모든 재표집에서 정확도가 같은 값({value})이어서 백분위 구간이 [{value}, {value}]가 되었습니다. 확실하다는 뜻은 아닙니다. {rows}행만으로는 실제 정확도가 대략 {low}에서 {high} 사이 어디든 될 수 있습니다.',
+  'evaluate.flat.kfold':
+    '모든 폴드에서 정확도가 같은 값({value})이어서 구간이 [{value}, {value}]가 되었습니다. 확실하다는 뜻은 아닙니다. {rows}행만으로는 실제 정확도가 대략 {low}에서 {high} 사이 어디든 될 수 있습니다.',
+  'evaluate.flat.holdout':
+    '홀드아웃은 점수를 하나만 내므로 구간이 [{value}, {value}]입니다. 확실하다는 뜻은 아닙니다. {rows}행만으로는 실제 정확도가 대략 {low}에서 {high} 사이 어디든 될 수 있습니다.',
   'evaluate.confusion': '혼동 행렬',
   'evaluate.normalized': '행 비율',
   'evaluate.trueClass': '실제 ↓ / 예측 →',

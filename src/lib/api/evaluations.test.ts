@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { saveEvaluationReport } from '../db/evaluations';
+import type { EvaluationReport } from '../ml/evaluation-contract';
+import { wilsonInterval } from '../stats/proportions';
 import { call, startedTrainings, useApiServer } from './testing';
 
 useApiServer();
@@ -41,6 +44,22 @@ describe('the Validation API', () => {
     expect(made.status).toBe(201);
     expect(made.body.options.n_resamples).toBe(1000);
     expect(made.body.metrics.roc_auc.values).toHaveLength(1000);
+    // Beside the percentile interval: accuracy's Wilson interval over the same test rows.
+    const rows: { truth: number; predicted: number }[] = made.body.predictions;
+    const correct = rows.filter((r) => r.truth === r.predicted).length;
+    expect(made.body.accuracy_wilson).toEqual({
+      correct,
+      rows: rows.length,
+      ci: wilsonInterval({ successes: correct, trials: rows.length }, 0.9),
+    });
+    const run = await call('GET', `api/runs/${made.body.id}`, { token: null });
+    expect(run.body.data.metrics['accuracy_wilson_low']).toBe(made.body.accuracy_wilson.ci[0]);
+
+    // A report recorded before it had the interval gets it when read.
+    const { accuracy_wilson: _dropped, ...older } = made.body as EvaluationReport;
+    await saveEvaluationReport(older as EvaluationReport);
+    const read = await call('GET', `api/evaluations/${made.body.id}`, { token: null });
+    expect(read.body.accuracy_wilson).toEqual(made.body.accuracy_wilson);
   });
 
   it('answers 404 for an unknown model or evaluation, 422 for bad options, and writes nothing', async () => {

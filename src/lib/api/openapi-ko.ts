@@ -357,8 +357,12 @@ export const OPENAPI_KO: DocumentCatalog = {
 
   // Evaluations.
   'Evaluate a model version': '모델 버전 평가',
-  "`holdout` retrains the version's setup on a stratified split; `kfold` retrains it on each of k stratified folds; `bootstrap` predicts the version's held-out rows once and resamples them. Every metric comes with its mean, std, interval and per-fold or per-resample values. Recorded as a run (folds as child runs).":
-    '`holdout`은 층화 분할 하나로 그 버전의 설정을 다시 학습하고, `kfold`는 층화 폴드 k개마다 다시 학습하며, `bootstrap`은 그 버전의 검증 행을 한 번 예측한 뒤 재표집합니다. 지표마다 평균, 표준편차, 구간과 폴드별 또는 재표집별 값을 돌려줍니다. 평가는 실행으로 기록됩니다(폴드는 자식 실행).',
+  "`holdout` retrains the version's setup on a stratified split; `kfold` retrains it on each of k stratified folds; `bootstrap` predicts the version's held-out rows once and resamples them. Every metric comes with its mean, std, interval and per-fold or per-resample values; accuracy also with its Wilson interval over the test rows, which a perfect score does not shrink to [1, 1]. Recorded as a run (folds as child runs).":
+    '`holdout`은 층화 분할 하나로 그 버전의 설정을 다시 학습하고, `kfold`는 층화 폴드 k개마다 다시 학습하며, `bootstrap`은 그 버전의 검증 행을 한 번 예측한 뒤 재표집합니다. 지표마다 평균, 표준편차, 구간과 폴드별 또는 재표집별 값을 돌려주고, 정확도는 테스트 행으로 구한 Wilson 구간도 함께 줍니다. 이 구간은 만점이어도 [1, 1]로 줄어들지 않습니다. 평가는 실행으로 기록됩니다(폴드는 자식 실행).',
+  'Accuracy’s Wilson score interval at `confidence` over the test rows. A bootstrap whose every resample scores 1 has the percentile interval [1, 1]; this one stays honest: 30 of 30 right gives about [0.886, 1] at 95%.':
+    '테스트 행으로 구한 정확도의 Wilson 점수 구간(신뢰 수준 `confidence`). 모든 재표집이 1점인 부트스트랩의 백분위 구간은 [1, 1]이지만, 이 구간은 정직하게 남습니다. 30행을 모두 맞혀도 95%에서 대략 [0.886, 1]입니다.',
+  'Test rows classified correctly.': '바르게 분류한 테스트 행 수.',
+  'Test rows (every fold’s for kfold).': '테스트 행 수(kfold라면 모든 폴드의 행).',
   'A version number (default: champion, else latest).':
     '버전 번호(기본값: champion, 없으면 최신 버전).',
   "Default: the version's own.": '기본값: 그 버전이 학습 때 쓴 값.',

@@ -36,7 +36,7 @@ export async function saveEvaluationReport(report: EvaluationReport): Promise<vo
 }
 
 /** The stored report of evaluation `id` as JSON bytes: NotFound if it is none or unfinished. */
-export async function evaluationReportJson(id: string): Promise<ArrayBuffer> {
+async function evaluationReportJson(id: string): Promise<ArrayBuffer> {
   const run = await getRunDetails(id);
   if (run?.tags['source'] !== EVALUATION_SOURCE || run.info.parent_run_id) {
     throw new NotFoundError(`Evaluation '${id}' not found`);

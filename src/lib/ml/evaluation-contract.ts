@@ -1,7 +1,7 @@
 // The evaluation contract shared by the API, services, the worker and the pages: methods,
 // what to evaluate (spec and worker request), what comes back (outcome and report).
 import type { Dataset } from '../data/csv';
-import type { MetricSummary, ReportedSummary } from '../stats/evaluation-summaries';
+import type { AccuracyWilson, MetricSummary, ReportedSummary } from '../stats/evaluation-summaries';
 import type { TrainConfig } from './hyperparameters';
 import type { SerializedModel } from './serialize';
 
@@ -44,6 +44,8 @@ export interface EvaluationReport {
   method: EvaluationMethod;
   options: { test_size: number; k: number; n_resamples: number; confidence: number; seed: number };
   metrics: Record<string, ReportedSummary>;
+  /** Accuracy's Wilson interval over the test rows (every fold's for k-fold), at `confidence`. */
+  accuracy_wilson: AccuracyWilson;
   confusion_matrix: number[][];
   confusion_matrix_normalized: number[][];
   fold_run_ids: string[];

@@ -1,6 +1,6 @@
-// An evaluation of a registered model version, recorded as a run: its method and options as
-// params, each metric's mean, std and interval as metrics, each fold as a child run, and
-// the whole report stored with the run. The evaluation itself runs in the training worker.
+// An evaluation of a registered model version, recorded as a run: method and options as params,
+// each metric's mean, std and interval (and accuracy's Wilson interval) as metrics, each fold as
+// a child run, the whole report with the run. The evaluation itself runs in the training worker.
 import { irisDataset, IRIS_DATASET_NAME } from '../data/iris';
 import { datasetDigest } from '../data/digest';
 import { getModelWeights, resolveModelVersion } from '../db/models';
@@ -17,7 +17,7 @@ import { configFromParams } from '../ml/hyperparameters';
 import { argmax } from '../ml/predict';
 import { TrainingCancelled } from '../ml/train';
 import { normalizeConfusion } from '../stats/classification';
-import { reportedSummary } from '../stats/evaluation-summaries';
+import { accuracyWilson, reportedSummary } from '../stats/evaluation-summaries';
 import { trainer } from '../workers/trainer';
 
 export type Evaluator = (
@@ -89,6 +89,13 @@ export async function recordEvaluation(
         foldRunIds.push(child.run_id);
       }
     }
+    const predictions = outcome.predictions.flatMap((p) =>
+      p.rows.map((row, i) => ({
+        row,
+        truth: p.truth[i] ?? 0,
+        predicted: argmax(p.probabilities[i] ?? []),
+      })),
+    );
     const report: EvaluationReport = {
       id: run.run_id,
       model: version.name,
@@ -98,30 +105,30 @@ export async function recordEvaluation(
       metrics: Object.fromEntries(
         Object.entries(outcome.metrics).map(([key, s]) => [key, reportedSummary(s)]),
       ),
+      accuracy_wilson: accuracyWilson(predictions, options.confidence),
       confusion_matrix: outcome.confusion,
       confusion_matrix_normalized: normalizeConfusion(outcome.confusion),
       fold_run_ids: foldRunIds,
-      predictions: outcome.predictions.flatMap((p) =>
-        p.rows.map((row, i) => ({
-          row,
-          truth: p.truth[i] ?? 0,
-          predicted: argmax(p.probabilities[i] ?? []),
-        })),
-      ),
+      predictions,
     };
     await logBatch(run.run_id, {
       params: [],
       tags: [],
-      metrics: Object.entries(report.metrics).flatMap(([key, s]) =>
-        [
-          [`${key}_mean`, s.mean],
-          [`${key}_std`, s.std],
-          [`${key}_ci_low`, s.ci[0]],
-          [`${key}_ci_high`, s.ci[1]],
-        ]
-          .filter(([, value]) => Number.isFinite(value))
-          .map(([metric, value]) => ({ key: String(metric), value: Number(value) })),
-      ),
+      metrics: Object.entries(report.metrics)
+        .flatMap(([key, s]) =>
+          [
+            [`${key}_mean`, s.mean],
+            [`${key}_std`, s.std],
+            [`${key}_ci_low`, s.ci[0]],
+            [`${key}_ci_high`, s.ci[1]],
+          ]
+            .filter(([, value]) => Number.isFinite(value))
+            .map(([metric, value]) => ({ key: String(metric), value: Number(value) })),
+        )
+        .concat([
+          { key: 'accuracy_wilson_low', value: report.accuracy_wilson.ci[0] },
+          { key: 'accuracy_wilson_high', value: report.accuracy_wilson.ci[1] },
+        ]),
     });
     await saveEvaluationReport(report);
     await endRun(run.run_id, 'FINISHED');

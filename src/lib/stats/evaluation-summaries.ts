@@ -3,6 +3,7 @@
 import { CLASS_NAMES } from '../data/iris-schema';
 import { classificationScores, rocAucOvr } from './classification';
 import { preparePredictions } from './prepared-predictions';
+import { wilsonInterval } from './proportions';
 import { mean, normalInterval, percentileInterval, standardDeviation } from './resampling';
 import { resampledScores, WEIGHTED_SCORE_KEYS } from './weighted-scores';
 
@@ -138,4 +139,25 @@ export function clampToRange(
 /** A metric's summary as the Validation API reports it, its interval as `ci`. */
 export function reportedSummary(s: MetricSummary): ReportedSummary {
   return { mean: s.mean, std: s.std, ci: [s.interval[0], s.interval[1]], values: [...s.values] };
+}
+
+/** Accuracy as a proportion of test rows, with its Wilson score interval. */
+export interface AccuracyWilson {
+  correct: number;
+  rows: number;
+  ci: [number, number];
+}
+
+/**
+ * Accuracy's Wilson interval over the test rows: where a percentile interval of resamples
+ * collapses to [1, 1] when every row is right, this one says how far a perfect score on so
+ * few rows can be from the truth (30 of 30: about [0.886, 1] at 95%).
+ */
+export function accuracyWilson(
+  predictions: readonly { truth: number; predicted: number }[],
+  confidence: number,
+): AccuracyWilson {
+  const correct = predictions.filter((p) => p.truth === p.predicted).length;
+  const rows = predictions.length;
+  return { correct, rows, ci: wilsonInterval({ successes: correct, trials: rows }, confidence) };
 }

@@ -183,3 +183,40 @@ describe('resampled scores (the bootstrap fast path)', () => {
     },
   );
 });
+
+describe("accuracy's Wilson interval beside the bootstrap's", () => {
+  it('gives an all-correct bootstrap of 30 rows about [0.886, 1], where the percentile one is [1, 1]', async () => {
+    const { accuracyWilson, bootstrapSummaries } = await import('./evaluation-summaries');
+    const truth = Array.from({ length: 30 }, (_, i) => i % 3);
+    const probabilities = truth.map((c) => [0, 1, 2].map((k) => (k === c ? 0.9 : 0.05)));
+    const summaries = bootstrapSummaries(truth, probabilities, {
+      resamples: 200,
+      seed: 3,
+      confidence: 0.95,
+    });
+    expect(summaries['accuracy']?.interval).toEqual([1, 1]);
+    const wilson = accuracyWilson(
+      truth.map((t) => ({ truth: t, predicted: t })),
+      0.95,
+    );
+    expect(wilson.correct).toBe(30);
+    expect(wilson.rows).toBe(30);
+    expect(wilson.ci[0]).toBeCloseTo(0.8865, 4);
+    expect(wilson.ci[1]).toBe(1);
+  });
+
+  it('counts the rows a model got right, at the asked confidence', async () => {
+    const { accuracyWilson } = await import('./evaluation-summaries');
+    const { wilsonInterval } = await import('./proportions');
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      truth: i % 3,
+      predicted: i < 3 ? 9 : i % 3,
+    }));
+    expect(accuracyWilson(rows, 0.9)).toEqual({
+      correct: 27,
+      rows: 30,
+      ci: wilsonInterval({ successes: 27, trials: 30 }, 0.9),
+    });
+    expect(accuracyWilson(rows, 0.9).ci[1]).toBeLessThan(1);
+  });
+});

@@ -22,6 +22,9 @@ describe('proportions', () => {
     expect(l5).toBeCloseTo(0.2366, 4);
     expect(h5).toBeCloseTo(0.7634, 4);
     expect(wilsonInterval({ successes: 0, trials: 0 })).toEqual([0, 1]);
+    const [l10, h10] = wilsonInterval({ successes: 10, trials: 10 });
+    expect(l10).toBeCloseTo(1 - 0.27753, 4);
+    expect(h10).toBe(1);
   });
 
   it('runs the two-proportion z-test: 200/1000 against 250/1000', () => {

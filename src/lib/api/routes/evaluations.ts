@@ -4,8 +4,9 @@
 import type { z } from 'zod';
 import { versionSelector } from '../../db/version-selector';
 import { ConflictError } from '../../db/errors';
-import { evaluationReportJson, readEvaluationReport } from '../../db/evaluations';
-import { reportedSummary } from '../../stats/evaluation-summaries';
+import { readEvaluationReport } from '../../db/evaluations';
+import type { EvaluationReport } from '../../ml/evaluation-contract';
+import { accuracyWilson, reportedSummary } from '../../stats/evaluation-summaries';
 import { compareReports } from '../../stats/paired-comparison';
 import { defineRoute, json } from '../route';
 import {
@@ -16,6 +17,16 @@ import {
   evaluationParams,
 } from '../schemas/evaluations';
 
+/** A report recorded before reports carried accuracy's Wilson interval gets it from its rows. */
+function withAccuracyWilson(report: EvaluationReport): EvaluationReport {
+  const stored: Partial<Pick<EvaluationReport, 'accuracy_wilson'>> = report;
+  return {
+    ...report,
+    accuracy_wilson:
+      stored.accuracy_wilson ?? accuracyWilson(report.predictions, report.options.confidence),
+  };
+}
+
 export const evaluationRoutes = [
   defineRoute<Record<string, never>, Record<string, never>, z.infer<typeof evaluationBody>>({
     method: 'POST',
@@ -24,7 +35,8 @@ export const evaluationRoutes = [
     description:
       "`holdout` retrains the version's setup on a stratified split; `kfold` retrains it on each of k stratified folds; " +
       "`bootstrap` predicts the version's held-out rows once and resamples them. Every metric comes with its mean, " +
-      'std, interval and per-fold or per-resample values. Recorded as a run (folds as child runs).',
+      'std, interval and per-fold or per-resample values; accuracy also with its Wilson interval over the test rows, ' +
+      'which a perfect score does not shrink to [1, 1]. Recorded as a run (folds as child runs).',
     tag: 'validation',
     auth: true,
     body: evaluationBody,
@@ -47,10 +59,7 @@ export const evaluationRoutes = [
     params: evaluationParams,
     response: { status: 200, description: 'The evaluation.', schema: evaluation },
     errors: [{ status: 404, description: 'No evaluation has this id.' }],
-    handle: async ({ params }) => {
-      const json = await evaluationReportJson(params.id);
-      return new Response(json, { headers: { 'Content-Type': 'application/json' } });
-    },
+    handle: async ({ params }) => json(withAccuracyWilson(await readEvaluationReport(params.id))),
   }),
 
   defineRoute<z.infer<typeof comparisonParams>>({
