@@ -318,8 +318,50 @@ export const OPENAPI_KO: DocumentCatalog = {
   'No request has this id.': '이 id의 요청이 없습니다.',
   'This request has its label already.': '이 요청에는 이미 라벨이 있습니다.',
   'How each variant of a deployment does': '배포의 변형마다 성적 보기',
-  'Per variant: requests, share, errors, latency p50/p95, labelled count, accuracy with a Wilson 95% interval. Between the first two variants: the effect with its interval, the z-test p-value, the always-valid (mSPRT) p-value, P(treatment better) and the sample-ratio-mismatch p-value. For a shadow: its own numbers on the copies it got (mirrored, failed, agreement with the primary, accuracy on labelled copies, latency p50/p95).':
-    '변형마다: 요청 수, 비율, 오류, 지연 시간 p50/p95, 라벨 있는 요청 수, 정확도와 그 Wilson 95% 구간. 앞의 두 변형 사이: 효과와 그 구간, z-검정 p-값, 언제 봐도 유효한(mSPRT) p-값, P(실험군이 더 나음), 표본 비율 불일치(SRM) p-값. 섀도라면 받은 복사본에서 낸 섀도 자신의 수치(복사된 수, 실패, 기본 모델과의 일치율, 라벨 있는 복사본의 정확도, 지연 시간 p50/p95).',
+  'Per variant: requests, share, errors, latency p50/p95, labelled count, accuracy with a Wilson 95% interval, and against the control (the first variant) the relative lift with its interval and the chance to beat it. Between the first two variants: the effect with its interval, the z-test p-value, the always-valid (mSPRT) p-value, P(treatment better) and the sample-ratio-mismatch p-value. The verdict says it in one status, as the Deploy page does: better, worse, not enough data (with how many more labelled requests), inconclusive, or a sample-ratio mismatch (users for a sticky split, else requests). For a shadow: its own numbers on the copies it got (mirrored, failed, agreement with the primary, accuracy on labelled copies, latency p50/p95).':
+    '변형마다: 요청 수, 비율, 오류, 지연 시간 p50/p95, 라벨 있는 요청 수, 정확도와 그 Wilson 95% 구간, 그리고 대조군(첫 번째 변형)에 견준 상대 향상과 그 구간, 대조군을 이길 확률. 앞의 두 변형 사이: 효과와 그 구간, z-검정 p-값, 언제 봐도 유효한(mSPRT) p-값, P(실험군이 더 나음), 표본 비율 불일치(SRM) p-값. 판정(verdict)은 이것을 배포 페이지처럼 상태 하나로 말해 줍니다: 더 나음, 더 못함, 데이터 부족(라벨 있는 요청이 몇 개 더 필요한지와 함께), 결론 없음, 또는 표본 비율 불일치(고정 배정이면 사용자 수, 아니면 요청 수로 검사). 섀도라면 받은 복사본에서 낸 섀도 자신의 수치(복사된 수, 실패, 기본 모델과의 일치율, 라벨 있는 복사본의 정확도, 지연 시간 p50/p95).',
+  'The smallest lift in accuracy worth finding, absolute (0.03 = 3 points), as the Deploy page’s planner asks: the verdict says how many more labelled requests it needs. Default 0.03.':
+    '찾을 가치가 있는 가장 작은 정확도 향상, 절댓값입니다(0.03 = 3%p). 배포 페이지의 실험 계획기가 묻는 값과 같습니다. 판정은 이 향상을 찾으려면 라벨 있는 요청이 몇 개 더 필요한지 알려 줍니다. 기본값 0.03.',
+  'Its share of all requests (0-1).': '전체 요청 가운데 이 변형의 비율(0~1).',
+  'Requests whose true label came back.': '정답 라벨이 돌아온 요청 수.',
+  'Accuracy on labelled requests; null without any.':
+    '라벨 있는 요청에서의 정확도. 라벨이 하나도 없으면 null.',
+  'Wilson 95% interval of the accuracy.': '정확도의 Wilson 95% 구간.',
+  'What the split assigned it: distinct users when sticky (a request without user_id counts alone), else requests.':
+    '분할이 이 변형에 배정한 단위 수: 고정 배정(sticky)이면 서로 다른 사용자 수(user_id 없는 요청은 하나씩 따로 셉니다), 아니면 요청 수.',
+  'Its accuracy over the control’s (the first variant’s), minus 1: 0.05 is 5% better. Null for the control.':
+    '이 변형의 정확도를 대조군(첫 번째 변형)의 정확도로 나누고 1을 뺀 값입니다. 0.05면 5% 더 낫다는 뜻입니다. 대조군 자신은 null.',
+  '95% interval of the relative lift (delta method).': '상대 향상의 95% 구간(델타 방법).',
+  'P(its accuracy > the control’s) given the labels, with uniform Beta(1, 1) priors. Null for the control.':
+    '지금까지의 라벨로 본 P(이 변형의 정확도 > 대조군의 정확도). 균등 Beta(1, 1) 사전분포를 씁니다. 대조군 자신은 null.',
+  'The second variant’s accuracy minus the first’s.':
+    '두 번째 변형의 정확도에서 첫 번째 변형의 정확도를 뺀 값.',
+  '95% interval of the effect.': '효과의 95% 구간.',
+  'Two-proportion z-test: valid for one look only.':
+    '두 비율 z-검정의 p-값. 딱 한 번 볼 때만 유효합니다.',
+  'Always valid (mSPRT): may be read after every request.':
+    '언제 봐도 유효한(mSPRT) p-값. 요청마다 들여다봐도 괜찮습니다.',
+  'The first two variants, once both have labels; null for a shadow.':
+    '앞의 두 변형의 비교. 둘 다 라벨이 생긴 뒤부터 있습니다. 섀도라면 null.',
+  '`sample_ratio_mismatch` first (the split is broken: trust nothing); `not_enough_data` while an arm has under 100 labels, or no decision yet and fewer labels than the planned lift needs; `better` or `worse` when a treatment’s chance to beat control reaches the threshold either way; else `inconclusive` (enough data, no lift that large).':
+    '가장 먼저 `sample_ratio_mismatch`(분할이 깨졌으니 아무것도 믿지 마세요). 어느 변형이든 라벨이 100개 미만이거나, 아직 결정이 나지 않았고 계획한 향상에 필요한 라벨보다 적으면 `not_enough_data`. 실험군이 대조군을 이길 확률이 어느 쪽으로든 기준에 닿으면 `better` 또는 `worse`. 그 밖에는 `inconclusive`(데이터는 충분한데 그만한 향상이 없음).',
+  'The treatment a `better` or `worse` status speaks of; null otherwise.':
+    '`better`나 `worse` 상태가 가리키는 실험군. 그 밖의 상태에서는 null.',
+  'That treatment’s chance to beat control.': '그 실험군이 대조군을 이길 확률.',
+  'The chance to beat control (or its complement) that decides: 0.95.':
+    '결정을 내리는 기준 확률(대조군을 이길 확률, 또는 질 확률): 0.95.',
+  'The lift asked for with ?planned_lift.': '?planned_lift로 요청한 향상.',
+  'Labelled requests each variant needs to find the planned lift from the control’s accuracy (two-sided alpha 5%, power 80%, as the planner computes); null without a baseline.':
+    '대조군의 정확도에서 계획한 향상을 찾아내려면 변형마다 필요한 라벨 있는 요청 수(양측 유의수준 5%, 검정력 80%, 실험 계획기와 같은 계산). 기준이 될 정확도가 없으면 null.',
+  'How many more labelled requests the smallest variant needs (at least 100 in all); 0 when every variant has enough.':
+    '라벨이 가장 적은 변형에 라벨 있는 요청이 몇 개 더 필요한지(모두 합쳐 최소 100개). 모든 변형이 충분하면 0.',
+  'p below 0.001 (GrowthBook’s threshold).': 'p가 0.001 미만인지(GrowthBook의 기준).',
+  'The sample-ratio check of the units against the weights; null when the weights do not stay fixed (canary, bandit).':
+    '배정 단위 수를 가중치와 견주는 표본 비율 검사. 가중치가 고정되지 않는 전략(카나리, 밴딧)이면 null.',
+  'Every variant against the first; null for a single variant or a shadow.':
+    '모든 변형을 첫 번째 변형과 견준 판정. 변형이 하나뿐이거나 섀도라면 null.',
+  'Counts by [the primary’s class][the shadow’s class].':
+    '[기본 모델의 클래스][섀도의 클래스]별 개수.',
   'The metrics.': '변형별 지표와 비교 결과.',
   'Every deployment’s counters in Prometheus’ text format':
     '모든 배포의 카운터, Prometheus 텍스트 형식으로',

@@ -1,7 +1,10 @@
 // What a deployment's logged requests say: per variant its traffic, failures, latency and
 // accuracy on labelled requests (Wilson 95%), and between the first two variants the
 // effect with its interval, the z-test and always-valid p-values, P(B beats A), and the
-// sample-ratio-mismatch check; for a shadow, its own numbers on the copies it got.
+// sample-ratio-mismatch check; against the control, each variant's relative lift and chance
+// to beat it, and the test's verdict (abVerdict, as the Deploy page shows it); for a shadow,
+// its own numbers on the copies it got.
+import { abVerdict, DEFAULT_PLANNED_LIFT, type AbVerdict } from '../stats/ab-verdict';
 import { probabilityBBeatsA } from '../stats/bayes';
 import {
   compareProportions,
@@ -11,6 +14,7 @@ import {
 } from '../stats/proportions';
 import { percentileOf } from '../stats/nearest-rank';
 import { SequentialTest } from '../stats/sequential';
+import { armsFromRequests, splitUnit } from './ab-arms';
 import { p95 } from './canary';
 import { ShadowTally, type ShadowSummary } from './shadow-tally';
 
@@ -28,6 +32,7 @@ export interface ServedRequest {
   /** The shadow's own answer time (absent in requests logged before it was kept). */
   shadow_latency_ms?: number | null | undefined;
   label: number | null;
+  user_id?: string | null;
 }
 
 export interface VariantMetrics {
@@ -41,6 +46,19 @@ export interface VariantMetrics {
   labelled: number;
   accuracy: number | null;
   accuracy_interval: [number, number] | null;
+  /** Users a sticky split assigned it, else its requests: what the sample-ratio check counts. */
+  units: number;
+  relative_lift: number | null;
+  relative_lift_interval: [number, number] | null;
+  chance_to_beat_control: number | null;
+}
+
+/** How the deployment splits, for its verdict. */
+export interface SplitSetup {
+  sticky: boolean;
+  /** Whether the weights stay as set (A/B), so that the counts may be checked against them. */
+  fixedWeights: boolean;
+  plannedLift: number;
 }
 
 export interface DeploymentMetrics {
@@ -56,6 +74,8 @@ export interface DeploymentMetrics {
     srm_p_value: number;
     srm_alert: boolean;
   } | null;
+  /** Every variant against the first (the control); null for a shadow or a single variant. */
+  verdict: Omit<AbVerdict, 'variants'> | null;
   shadow: ShadowSummary | null;
 }
 
@@ -67,16 +87,18 @@ export function deploymentMetrics(
   shadowing: boolean,
   /** How many classes the models answer (the shadow's matrix is that square). */
   classes = 3,
+  split: SplitSetup = { sticky: false, fixedWeights: true, plannedLift: DEFAULT_PLANNED_LIFT },
 ): DeploymentMetrics {
+  const arms = armsFromRequests(names, requests, split.sticky);
+  const tested = !shadowing && names.length >= 2;
+  const { variants: versus, ...verdict } = abVerdict(arms, {
+    weights: tested && split.fixedWeights ? weights : null,
+    unit: splitUnit(split.sticky),
+    plannedLift: split.plannedLift,
+  });
   const groups = names.map(() => [] as ServedRequest[]);
   for (const request of requests) groups[request.variant]?.push(request);
-  const tallies: Tally[] = groups.map((g) => {
-    const labelled = g.filter((r) => r.label !== null);
-    return {
-      successes: labelled.filter((r) => r.label === r.predicted).length,
-      trials: labelled.length,
-    };
-  });
+  const tallies: Tally[] = arms;
   const variants = groups.map((group, i): VariantMetrics => {
     const errors = group.filter((r) => r.failed).length;
     const tally = tallies[i] ?? { successes: 0, trials: 0 };
@@ -92,6 +114,10 @@ export function deploymentMetrics(
       labelled: tally.trials,
       accuracy: tally.trials > 0 ? tally.successes / tally.trials : null,
       accuracy_interval: tally.trials > 0 ? wilsonInterval(tally) : null,
+      units: arms[i]?.units ?? 0,
+      relative_lift: tested ? (versus[i]?.relative_lift ?? null) : null,
+      relative_lift_interval: tested ? (versus[i]?.relative_lift_interval ?? null) : null,
+      chance_to_beat_control: tested ? (versus[i]?.chance_to_beat_control ?? null) : null,
     };
   });
 
@@ -112,7 +138,7 @@ export function deploymentMetrics(
     }
     const compared = compareProportions(a, b);
     const srm = sampleRatioMismatch(
-      variants.map((v) => v.requests),
+      variants.map((v) => v.units),
       weights,
     );
     comparison = {
@@ -142,5 +168,5 @@ export function deploymentMetrics(
     }
     shadow = tally.summary();
   }
-  return { variants, comparison, shadow };
+  return { variants, comparison, verdict: tested ? verdict : null, shadow };
 }

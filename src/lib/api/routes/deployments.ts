@@ -13,6 +13,7 @@ import {
 } from '../../db/deployments';
 import { getRegisteredModel } from '../../db/models';
 import type { DeploymentRecord } from '../../db/records';
+import { DEFAULT_PLANNED_LIFT } from '../../stats/ab-verdict';
 import { deploymentMetrics } from '../../traffic/deployment-metrics';
 import { prometheusText } from '../../traffic/prometheus';
 import {
@@ -36,6 +37,7 @@ import {
   type DeployPredictBody,
   type DeploymentBody,
 } from '../schemas/deployments';
+import { deploymentMetricsResponse, metricsQuery } from '../schemas/monitor';
 import { predictRows } from '../schemas/predict';
 
 type Params = z.infer<typeof deploymentParams>;
@@ -243,21 +245,27 @@ export const deploymentRoutes = [
     },
   }),
 
-  defineRoute<Params>({
+  defineRoute<Params, z.infer<typeof metricsQuery>>({
     method: 'GET',
     path: '/api/deployments/{name}/metrics',
     summary: 'How each variant of a deployment does',
     description:
-      'Per variant: requests, share, errors, latency p50/p95, labelled count, accuracy with a Wilson 95% interval. ' +
+      'Per variant: requests, share, errors, latency p50/p95, labelled count, accuracy with a Wilson 95% interval, ' +
+      'and against the control (the first variant) the relative lift with its interval and the chance to beat it. ' +
       'Between the first two variants: the effect with its interval, the z-test p-value, the always-valid (mSPRT) ' +
-      'p-value, P(treatment better) and the sample-ratio-mismatch p-value. For a shadow: its own numbers on the ' +
-      'copies it got (mirrored, failed, agreement with the primary, accuracy on labelled copies, latency p50/p95).',
+      'p-value, P(treatment better) and the sample-ratio-mismatch p-value. The verdict says it in one status, ' +
+      'as the Deploy page does: better, worse, not enough data (with how many more labelled requests), ' +
+      'inconclusive, or a sample-ratio mismatch (users for a sticky split, else requests). For a shadow: its own ' +
+      'numbers on the copies it got (mirrored, failed, agreement with the primary, accuracy on labelled copies, ' +
+      'latency p50/p95).',
     tag: 'monitor',
     auth: false,
     params: deploymentParams,
-    response: { status: 200, description: 'The metrics.' },
+    query: metricsQuery,
+    response: { status: 200, description: 'The metrics.', schema: deploymentMetricsResponse },
     errors: [{ status: 404, description: 'No such deployment.' }],
-    handle: async ({ params }) => json(await metricsOf(await getDeployment(params.name))),
+    handle: async ({ params, query }) =>
+      json(await metricsOf(await getDeployment(params.name), query.planned_lift)),
   }),
 
   defineRoute({
@@ -279,7 +287,7 @@ export const deploymentRoutes = [
   }),
 ];
 
-async function metricsOf(record: DeploymentRecord) {
+async function metricsOf(record: DeploymentRecord, plannedLift = DEFAULT_PLANNED_LIFT) {
   await shadowsLogged();
   const [requests, weights] = await Promise.all([
     deploymentRequests(record.name),
@@ -291,5 +299,6 @@ async function metricsOf(record: DeploymentRecord) {
     requests,
     record.strategy === 'shadow',
     CLASS_NAMES.length,
+    { sticky: record.sticky, fixedWeights: record.strategy === 'ab', plannedLift },
   );
 }

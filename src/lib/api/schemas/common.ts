@@ -19,6 +19,21 @@ export const integerFromText = (schema: z.ZodNumber) =>
     return z.NEVER;
   }, schema);
 
+/** Text that must be a number (a query value), as Pydantic's `float_parsing` reports it. */
+export const numberFromText = (schema: z.ZodNumber) =>
+  z.preprocess((value, ctx) => {
+    if (typeof value !== 'string') return value;
+    const number = value.trim() === '' ? Number.NaN : Number(value);
+    if (Number.isFinite(number)) return number;
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      message: 'Input should be a valid number, unable to parse string as a number',
+      params: { type: 'float_parsing' },
+    });
+    return z.NEVER;
+  }, schema);
+
 export const pagination = z.strictObject({
   limit: integerFromText(z.int().min(1).max(1000)).default(100).describe('Page size (1 to 1000).'),
   offset: integerFromText(z.int().min(0)).default(0).describe('Items to skip.'),
