@@ -627,6 +627,25 @@ export const en = {
   'dash.requests': 'requests',
   'dash.waiting': 'Waiting for traffic…',
   'dash.waitingLabels': 'Waiting for labelled requests…',
+  'verdict.title': 'Verdict',
+  'verdict.better': '{variant} is better than {control}, with {chance} probability.',
+  'verdict.worse': '{variant} is worse than {control}, with {chance} probability.',
+  'verdict.not_enough_data':
+    'Not enough data yet: about {n} more labelled requests per variant to find the lift you planned ({lift} accuracy points).',
+  'verdict.inconclusive':
+    'No clear winner: {n} labelled requests per variant were enough to show the lift you planned ({lift} accuracy points), and no lift that large is there.',
+  'verdict.sample_ratio_mismatch':
+    'Sample-ratio mismatch: do not trust this result. The split promised {expected}, but the {unit} came {counts} (p = {p}).',
+  'verdict.units.users': 'Users',
+  'verdict.units.requests': 'Requests',
+  'verdict.labelledCount': '{n} labelled',
+  'verdict.above': '> {p}',
+  'verdict.below': '< {p}',
+  'verdict.lift': 'Lift vs control (95%)',
+  'verdict.chance': 'Chance to beat control',
+  'verdict.control': 'control',
+  'verdict.note':
+    'Accuracy counts only the requests whose true label came back. Each variant is compared with the first one, the control: the lift is how much better (or worse) its accuracy is, and the chance to beat control is the Bayesian probability that it is really higher; 95% either way decides. The split is checked first, because a split that broke makes every other number wrong.',
   'plan.title': 'Plan an A/B test',
   'plan.lead':
     'Before you split traffic: how many users does each variant need to show a lift in accuracy, and what lift can the users you have show? Two-sided two-proportion z-test.',

@@ -620,6 +620,25 @@ export const ko: Record<MessageKey, string> = {
   'dash.requests': '요청',
   'dash.waiting': '트래픽을 기다리는 중…',
   'dash.waitingLabels': '라벨 있는 요청을 기다리는 중…',
+  'verdict.title': '판정',
+  'verdict.better': '{variant} 쪽이 {control}보다 낫습니다. 그럴 확률은 {chance}입니다.',
+  'verdict.worse': '{variant} 쪽이 {control}보다 못합니다. 그럴 확률은 {chance}입니다.',
+  'verdict.not_enough_data':
+    '아직 데이터가 부족합니다. 계획한 향상({lift}%p)을 찾으려면 변형마다 라벨 있는 요청이 약 {n}개 더 필요합니다.',
+  'verdict.inconclusive':
+    '뚜렷한 승자가 없습니다. 변형마다 라벨 있는 요청 {n}개면 계획한 향상({lift}%p)이 드러났을 텐데, 그만큼 큰 차이는 보이지 않습니다.',
+  'verdict.sample_ratio_mismatch':
+    '표본 비율 불일치(SRM): 이 결과를 믿지 마세요. 약속한 분할은 {expected}인데 실제 {unit} 수는 {counts}입니다(p = {p}).',
+  'verdict.units.users': '사용자',
+  'verdict.units.requests': '요청',
+  'verdict.labelledCount': '라벨 {n}개',
+  'verdict.above': '{p} 초과',
+  'verdict.below': '{p} 미만',
+  'verdict.lift': '대조군 대비 향상(95%)',
+  'verdict.chance': '대조군을 이길 확률',
+  'verdict.control': '대조군',
+  'verdict.note':
+    '정확도는 정답 라벨이 돌아온 요청만으로 셉니다. 변형마다 첫 번째 변형(대조군)과 견주는데, 향상은 정확도가 얼마나 더 좋은지(또는 나쁜지)이고, 대조군을 이길 확률은 정말로 더 높을 베이즈 확률입니다. 어느 쪽이든 95%에 닿으면 결론을 냅니다. 분할이 약속대로인지를 가장 먼저 보는데, 분할이 깨지면 다른 숫자가 모두 틀어지기 때문입니다.',
   'plan.title': 'A/B 테스트 계획',
   'plan.lead':
     '트래픽을 나누기 전에: 정확도 향상을 보이려면 변형마다 사용자가 몇 명 필요한지, 가진 사용자로는 얼마만큼의 향상을 볼 수 있는지. 양측 두 비율 z-검정 기준.',

@@ -1,0 +1,92 @@
+// Verdicts users know from GrowthBook, MLflow and FastAPI: the Deploy page's A/B verdict
+// (a clearly better variant, an A/A test that needs more data) matching the Monitor API's,
+// ReDoc beside Swagger UI, a model version's own page, and Compare's default axes.
+// A sample-ratio mismatch cannot come out of a correct router end to end (the simulator and
+// the API both split as promised): abVerdict's and the Monitor API's unit tests cover it.
+import { expect, test, type AppPage } from './fixtures';
+
+/** Trains a version on the Train page with `query` (e.g. model=softmax&epochs=1). */
+async function train(app: AppPage, query: string) {
+  await app.page.goto(`./#/train?${query}`);
+  await app.page.getByTestId('train-button').click();
+  await expect(app.page.getByTestId('train-outcome')).toBeVisible({ timeout: 60_000 });
+}
+
+/** Deploys versions `first` and `second` of iris as an A/B test named web. */
+async function deployAb(app: AppPage, first: number, second: number) {
+  const { page } = app;
+  await page.goto('./#/deploy');
+  await page.getByTestId('deploy-strategy').selectOption('ab');
+  await page.getByTestId('deploy-first').selectOption(String(first));
+  await page.getByTestId('deploy-second').selectOption(String(second));
+  await page.getByTestId('deploy-submit').click();
+  await expect(page.getByTestId('deployment-card')).toHaveCount(1);
+}
+
+const metricsOf = (app: AppPage) =>
+  app.page.evaluate(async () => (await fetch('api/deployments/web/metrics')).json());
+
+test('an A/B test of a weak and a good version says the good one is better, as the API does', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open('#/train');
+  await train(app, 'model=softmax&epochs=1&learning_rate=0.001');
+  await train(app, 'model=mlp');
+  await deployAb(app, 1, 2);
+
+  await page.getByTestId('sim-requests').fill('1000');
+  await page.getByTestId('simulate').click();
+  const outcome = page.getByTestId('simulation-outcome');
+  const verdict = page.getByTestId('traffic-dashboard').getByTestId('ab-verdict');
+  await expect(verdict).toHaveAttribute('data-status', 'better');
+  await expect(verdict.getByTestId('verdict-status')).toHaveText(
+    /^treatment is better than control, with (> 99\.9%|9\d\.\d%) probability\.$/,
+  );
+  await expect(verdict.getByTestId('verdict-row')).toHaveCount(2);
+  await expect(verdict.getByTestId('verdict-row').nth(1)).toContainText(/\+\d+(\.\d)?%/);
+  // The dashboard says the same in its headline.
+  await expect(page.getByTestId('traffic-dashboard').getByTestId('verdict-status')).toHaveText(
+    await verdict.getByTestId('verdict-status').innerText(),
+  );
+
+  // Live, through the API: the page's verdict and the Monitor API's rest on the same numbers.
+  await page.getByTestId('sim-mode').selectOption('live');
+  await page.getByTestId('sim-requests').fill('500');
+  await page.getByTestId('simulate').click();
+  await expect(outcome).toContainText('Live', { timeout: 60_000 });
+  await expect(verdict).toHaveAttribute('data-status', 'better');
+  const api = await metricsOf(app);
+  expect(api.verdict).toMatchObject({ status: 'better', variant: 'treatment' });
+  const variants = api.variants as { units: number; labelled: number }[];
+  expect(await verdict.getByTestId('verdict-units').allInnerTexts()).toEqual(
+    variants.map((v) => v.units.toLocaleString('en')),
+  );
+  expect(await verdict.getByTestId('verdict-labelled').allInnerTexts()).toEqual(
+    variants.map((v) => `${v.labelled.toLocaleString('en')} labelled`),
+  );
+  expect(app.errors).toEqual([]);
+});
+
+test('an A/A test says there is not enough data yet, and how much more', async ({ app }) => {
+  const { page } = app;
+  await app.open('#/train');
+  await train(app, 'model=mlp');
+  await deployAb(app, 1, 1);
+  await page.getByTestId('sim-requests').fill('800');
+  await page.getByTestId('simulate').click();
+  const verdict = page.getByTestId('simulation-outcome').getByTestId('ab-verdict');
+  await expect(verdict).toHaveAttribute('data-status', 'not_enough_data');
+  const status = verdict.getByTestId('verdict-status');
+  await expect(status).toHaveText(
+    /^Not enough data yet: about [\d,]+ more labelled requests per variant to find the lift you planned \(3 accuracy points\)\.$/,
+  );
+  const more = Number((await status.innerText()).match(/about ([\d,]+)/)?.[1]?.replace(/,/g, ''));
+  expect(more).toBeGreaterThan(0);
+  // In Korean too.
+  await page.getByRole('button', { name: '한국어' }).click();
+  await expect(status).toContainText('아직 데이터가 부족합니다');
+  await expect(status).toContainText(`${more.toLocaleString('ko')}개 더`);
+  await expect(page.getByTestId('traffic-dashboard').getByTestId('verdict-row')).toHaveCount(2);
+  expect(app.errors).toEqual([]);
+});
