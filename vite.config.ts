@@ -1,5 +1,6 @@
 // Build and unit-test configuration. BASE_PATH sets the sub-path the app is served
 // under (GitHub Pages serves a project at /<repo>/); it defaults to /.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { appWorker } from './scripts/app-worker-plugin.ts';
@@ -25,7 +26,18 @@ export default defineConfig({
   resolve: { alias: { tldts: 'tldts/dist/index.esm.min.js' } },
   worker: { format: 'es' },
   // tfjs is one ~590 kB chunk by design, loaded only when training or predicting.
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 700 },
+  // redoc.html is the #/redoc page's frame; ReDoc's bundle is a file it loads as a script.
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        redoc: fileURLToPath(new URL('redoc.html', import.meta.url)),
+      },
+    },
+  },
   define: { __APP_VERSION__: JSON.stringify(process.env['npm_package_version'] ?? '0.0.0') },
   test: {
     include: ['src/**/*.test.ts'],

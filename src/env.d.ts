@@ -21,3 +21,16 @@ declare module 'swagger-ui-dist/swagger-ui-es-bundle.js' {
   const SwaggerUI: (options: SwaggerUiOptions) => SwaggerUiInstance;
   export default SwaggerUI;
 }
+
+/** What ReDoc's standalone bundle sets on window when loaded as a classic script. */
+interface Window {
+  Redoc?: {
+    /** Renders a document (or its URL) into `element`; `onLoaded` gets an error when it fails. */
+    init(
+      specOrUrl: unknown,
+      options: Record<string, unknown>,
+      element: HTMLElement,
+      onLoaded?: (error?: unknown) => void,
+    ): void;
+  };
+}

@@ -3,7 +3,9 @@
 // ReDoc beside Swagger UI, a model version's own page, and Compare's default axes.
 // A sample-ratio mismatch cannot come out of a correct router end to end (the simulator and
 // the API both split as promised): abVerdict's and the Monitor API's unit tests cover it.
-import { expect, test, type AppPage } from './fixtures';
+import type { Server } from 'node:http';
+import { startServer } from '../scripts/serve.mjs';
+import { BASE, expect, test, type AppPage } from './fixtures';
 
 /** Trains a version on the Train page with `query` (e.g. model=softmax&epochs=1). */
 async function train(app: AppPage, query: string) {
@@ -45,8 +47,8 @@ test('an A/B test of a weak and a good version says the good one is better, as t
   );
   await expect(verdict.getByTestId('verdict-row')).toHaveCount(2);
   await expect(verdict.getByTestId('verdict-row').nth(1)).toContainText(/\+\d+(\.\d)?%/);
-  // The dashboard says the same in its headline.
-  await expect(page.getByTestId('traffic-dashboard').getByTestId('verdict-status')).toHaveText(
+  // The outcome says the same in one line.
+  await expect(outcome.getByTestId('verdict-status')).toHaveText(
     await verdict.getByTestId('verdict-status').innerText(),
   );
 
@@ -89,4 +91,81 @@ test('an A/A test says there is not enough data yet, and how much more', async (
   await expect(status).toContainText(`${more.toLocaleString('ko')}개 더`);
   await expect(page.getByTestId('traffic-dashboard').getByTestId('verdict-row')).toHaveCount(2);
   expect(app.errors).toEqual([]);
+});
+
+test('#/redoc renders the API document with ReDoc, in the interface language, linked both ways', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open('#/docs');
+  await page.getByTestId('to-redoc').click();
+  await expect(page).toHaveURL(/#\/redoc$/);
+  await expect(page.locator('nav a[aria-current="page"]')).toHaveText('API docs');
+  const redoc = page.frameLocator('[data-testid="redoc-frame"]');
+  // An operation, with its summary, method and path, and a field of its answer.
+  const metrics = redoc.locator('[id="tag/monitor/operation/getDeploymentsNameMetrics"]');
+  await expect(metrics.locator('h2')).toHaveText('How each variant of a deployment does', {
+    timeout: 30_000,
+  });
+  await expect(metrics).toContainText('/api/deployments/{name}/metrics');
+  await expect(metrics).toContainText('planned_lift');
+  // The section ids ReDoc writes go into its frame's address, never the app's.
+  await redoc.locator('.menu-content').getByText('serving', { exact: true }).click();
+  const frame = page.frames().find((f) => f.url().includes('redoc.html'));
+  await expect.poll(() => frame?.url()).toContain('#tag/serving');
+  await expect(page).toHaveURL(/#\/redoc$/);
+
+  await page.getByRole('button', { name: '한국어' }).click();
+  await expect(metrics.locator('h2')).toHaveText('배포의 변형마다 성적 보기', { timeout: 30_000 });
+  await page.getByTestId('to-swagger').click();
+  await expect(page.getByTestId('swagger-ui')).toBeVisible();
+  expect(app.errors).toEqual([]);
+});
+
+test('#/redoc works offline once the app has been cached', async ({ browser }) => {
+  const origin = 'http://127.0.0.1:4193';
+  const context = await browser.newContext();
+  const errors: string[] = [];
+  let server: Server | null = await startServer({ basePath: BASE, port: 4193 });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}#/`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // The service worker caches every file of the build, ReDoc's frame and bundle included.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise<boolean>((resolve) => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = (event: MessageEvent<{ cached: number; total: number }>) =>
+                resolve(event.data.total > 0 && event.data.cached === event.data.total);
+              navigator.serviceWorker.controller?.postMessage({ type: 'app-shell:cache-all' }, [
+                channel.port2,
+              ]);
+            }),
+        ),
+      )
+      .toBe(true);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeunload')));
+    await page.close();
+    await new Promise((resolve) => server?.close(resolve));
+    server = null;
+    await context.setOffline(true);
+
+    const offline = await context.newPage();
+    offline.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await offline.goto(`${origin}${BASE}#/redoc`);
+    await offline.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const health = offline
+      .frameLocator('[data-testid="redoc-frame"]')
+      .locator('[id="tag/service/operation/getHealth"] h2');
+    await expect(health).toHaveText('Health check', { timeout: 30_000 });
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(null)));
+  }
 });

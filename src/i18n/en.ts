@@ -431,6 +431,14 @@ export const en = {
   'docs.tip.raw': 'The raw document:',
   'docs.loading': 'Loading Swagger UI…',
   'docs.failed': 'Swagger UI could not be loaded. Check your connection and reload.',
+  'docs.toRedoc': 'The same document as one long reference, in ReDoc (as FastAPI’s /redoc)',
+  'redoc.title': 'API reference (ReDoc)',
+  'redoc.lead':
+    'The same OpenAPI document as the Swagger UI page, laid out by ReDoc as FastAPI’s /redoc does: one long reference with every endpoint’s parameters, answers, field descriptions and samples. To send requests, use Swagger UI or the API console.',
+  'redoc.toSwagger': '← Try the endpoints in Swagger UI',
+  'redoc.frame': 'The API reference, rendered by ReDoc',
+  'redoc.loading': 'Loading ReDoc…',
+  'redoc.failed': 'ReDoc could not be loaded. Check your connection and reload.',
 
   'console.title': 'API console',
   'console.lead':

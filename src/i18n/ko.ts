@@ -426,6 +426,14 @@ export const ko: Record<MessageKey, string> = {
   'docs.tip.raw': '원본 문서:',
   'docs.loading': 'Swagger UI를 불러오는 중…',
   'docs.failed': 'Swagger UI를 불러오지 못했습니다. 연결을 확인하고 새로 고치세요.',
+  'docs.toRedoc': '같은 문서를 ReDoc으로 한 장의 긴 레퍼런스처럼 보기(FastAPI의 /redoc처럼)',
+  'redoc.title': 'API 레퍼런스(ReDoc)',
+  'redoc.lead':
+    'Swagger UI 페이지와 같은 OpenAPI 문서를 FastAPI의 /redoc처럼 ReDoc으로 펼쳐 보여 줍니다. 엔드포인트마다 파라미터, 응답, 필드 설명, 예시를 한 장의 긴 레퍼런스로 읽을 수 있습니다. 요청을 직접 보내려면 Swagger UI나 API 콘솔을 쓰세요.',
+  'redoc.toSwagger': '← Swagger UI에서 엔드포인트 직접 호출해 보기',
+  'redoc.frame': 'ReDoc으로 보여 주는 API 레퍼런스',
+  'redoc.loading': 'ReDoc을 불러오는 중…',
+  'redoc.failed': 'ReDoc을 불러오지 못했습니다. 연결을 확인하고 새로 고치세요.',
 
   'console.title': 'API 콘솔',
   'console.lead':

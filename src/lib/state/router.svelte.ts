@@ -12,6 +12,7 @@ export const ROUTES = [
   'deploy',
   'predict',
   'docs',
+  'redoc',
   'console',
   'settings',
 ] as const;
