@@ -169,3 +169,59 @@ test('#/redoc works offline once the app has been cached', async ({ browser }) =
     await new Promise((resolve) => (server ? server.close(resolve) : resolve(null)));
   }
 });
+
+test('a version’s own page shows its run, signature, aliases, rules, and answers for it', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open('#/train');
+  await train(app, 'model=softmax&epochs=1&learning_rate=0.001');
+  await train(app, 'model=mlp');
+  await page.evaluate(async () => {
+    const headers = {
+      'Content-Type': 'application/json',
+      Authorization: 'Bearer playground-token',
+    };
+    const send = (method: string, path: string, body: unknown) =>
+      fetch(path, { method, headers, body: JSON.stringify(body) });
+    await send('PUT', 'api/models/iris/aliases/champion', { version: 2 });
+    await send('PUT', 'api/models/iris/aliases/staging', { version: 1 });
+    await send('PUT', 'api/models/iris/aliases/staging', { version: 2 });
+    await send('PATCH', 'api/models/iris', { promotion_rules: ['val_accuracy >= 0.9'] });
+  });
+  await page.goto('./#/models');
+  await page
+    .getByTestId('model-iris')
+    .getByTestId('version-link')
+    .filter({ hasText: 'v2' })
+    .click();
+  await expect(page).toHaveURL(/#\/models\/iris\/2$/);
+  await expect(page.getByTestId('version-title')).toHaveText('iris v2');
+  await expect(page.locator('.head .alias')).toHaveText(['@champion', '@staging']);
+  const run = page.getByTestId('version-run');
+  await expect(run.getByRole('link')).toHaveAttribute('href', /^#\/runs\/[0-9a-f]{32}$/);
+  await expect(run.getByTestId('version-params')).toContainText('hidden_units');
+  await expect(run.getByTestId('version-metrics')).toContainText('val_accuracy');
+  await expect(page.getByTestId('version-signature')).toContainText('petal_width');
+  // Every move that concerned v2, newest first: staging v1 → v2, then champion ∅ → v2.
+  const moves = page.getByTestId('version-aliases').getByTestId('alias-history').locator('li');
+  await expect(moves).toHaveCount(2);
+  await expect(moves.first()).toContainText('@staging v1 → v2');
+  await expect(page.getByTestId('version-rules')).toContainText(/passes: 0\.\d+, 0\.\d+ to spare/);
+
+  // The weak softmax fails the rule, and says by how much.
+  await page.goto('./#/models/iris/1');
+  await expect(page.getByTestId('version-rules')).toContainText(/fails: 0\.\d+, short by 0\.\d+/);
+  await expect(page.getByTestId('version-aliases')).toContainText(
+    'No alias points at this version',
+  );
+
+  // The predict form asks the API for exactly this version.
+  const asked = page.waitForRequest((r) => r.url().endsWith('/api/models/iris/predict?version=1'));
+  await page.getByTestId('version-predict').click();
+  await asked;
+  await expect(page.getByTestId('version-answer')).toContainText('Served by iris v1');
+  await page.goto('./#/models/iris/9');
+  await expect(page.locator('main h1')).toHaveText('No such model version');
+  expect(app.errors).toEqual([]);
+});

@@ -391,6 +391,23 @@ export const en = {
   'models.run': 'Source run',
   'models.dataset': 'Data digest',
   'models.source': 'Source',
+  'version.notFound': 'No such model version',
+  'version.notFoundBody': 'There is no model version at “{address}”. It may have been deleted.',
+  'version.noRun': 'The run this version came from ({id}) is gone.',
+  'version.signature': 'Signature',
+  'version.input': 'Input',
+  'version.type': 'Type',
+  'version.unit': 'Unit',
+  'version.outputs': 'It answers {name}: one of {classes}.',
+  'version.noAliases': 'No alias points at this version now.',
+  'version.noRules': 'Its model has no promotion rules: any version may become champion.',
+  'version.passes': 'passes: {value}, {margin} to spare',
+  'version.fails': 'fails: {value}, short by {margin}',
+  'version.missing': 'fails: the run never logged {metric}',
+  'version.predict': 'Ask this version',
+  'version.predictNote':
+    'Sends POST {path} through the API, as any client would, so that this version answers and no other.',
+  'version.open': 'Open version {version}',
 
   'predict.title': 'Predict',
   'predict.lead':

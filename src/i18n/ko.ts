@@ -385,6 +385,23 @@ export const ko: Record<MessageKey, string> = {
   'models.run': '원본 실행',
   'models.dataset': '데이터 다이제스트',
   'models.source': '소스',
+  'version.notFound': '그런 모델 버전이 없습니다',
+  'version.notFoundBody': '“{address}”에 해당하는 모델 버전이 없습니다. 삭제되었을 수 있습니다.',
+  'version.noRun': '이 버전이 나온 실행({id})이 없어졌습니다.',
+  'version.signature': '시그니처',
+  'version.input': '입력',
+  'version.type': '타입',
+  'version.unit': '단위',
+  'version.outputs': '{name} 값을 답합니다. {classes} 가운데 하나입니다.',
+  'version.noAliases': '지금 이 버전을 가리키는 별칭이 없습니다.',
+  'version.noRules': '이 모델에는 승격 규칙이 없어서, 어느 버전이든 champion이 될 수 있습니다.',
+  'version.passes': '통과: {value}, 여유 {margin}',
+  'version.fails': '탈락: {value}, {margin} 모자람',
+  'version.missing': '탈락: 실행이 {metric} 지표를 기록한 적이 없음',
+  'version.predict': '이 버전에게 물어보기',
+  'version.predictNote':
+    '여느 클라이언트처럼 API로 POST {path} 요청을 보냅니다. 그래서 다른 버전이 아닌 바로 이 버전이 답합니다.',
+  'version.open': '버전 {version} 열기',
 
   'predict.title': '예측',
   'predict.lead':

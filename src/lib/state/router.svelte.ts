@@ -24,6 +24,11 @@ export function hrefFor(route: RouteName, subpath = '', query = ''): string {
   return query ? `${path}?${query}` : path;
 }
 
+/** A model version's own page: #/models/<name>/<version>. */
+export function versionHref(name: string, version: number): string {
+  return `${hrefFor('models', name)}/${version}`;
+}
+
 interface Location {
   readonly name: RouteName | 'not-found';
   /** What follows the route's name (a run id), decoded; '' when nothing does. */

@@ -1,5 +1,5 @@
 // Promotion gates: rules such as "val_accuracy >= 0.9" that a model version's run must
-// meet before the champion alias may point at it, and how far a version falls short.
+// meet before the champion alias may point at it, and how far a version passes or falls short.
 
 export const RULE_OPERATORS = ['>=', '>', '<=', '<'] as const;
 export type RuleOperator = (typeof RULE_OPERATORS)[number];
@@ -53,22 +53,48 @@ function passes(value: number, rule: PromotionRule): boolean {
   }
 }
 
+export interface RuleCheck {
+  readonly rule: string;
+  readonly metric: string;
+  readonly actual: number | null;
+  readonly threshold: number;
+  readonly passed: boolean;
+  /** How far the value is past the threshold on its passing side (negative: short by); null when missing. */
+  readonly margin: number | null;
+}
+
+/** Every rule against `metrics`: whether it passes, and by how much either way. */
+export function checkRules(
+  rules: readonly PromotionRule[],
+  metrics: Readonly<Record<string, number>>,
+): RuleCheck[] {
+  return rules.map((rule) => {
+    const actual = metrics[rule.metric];
+    const upward = rule.op === '>=' || rule.op === '>';
+    return {
+      rule: formatRule(rule),
+      metric: rule.metric,
+      actual: actual ?? null,
+      threshold: rule.threshold,
+      passed: actual !== undefined && passes(actual, rule),
+      margin:
+        actual === undefined ? null : upward ? actual - rule.threshold : rule.threshold - actual,
+    };
+  });
+}
+
 /** The rules that `metrics` fails, each with the value and the distance to passing. */
 export function failedRules(
   rules: readonly PromotionRule[],
   metrics: Readonly<Record<string, number>>,
 ): RuleFailure[] {
-  return rules.flatMap((rule) => {
-    const actual = metrics[rule.metric];
-    if (actual !== undefined && passes(actual, rule)) return [];
-    return [
-      {
-        rule: formatRule(rule),
-        metric: rule.metric,
-        actual: actual ?? null,
-        threshold: rule.threshold,
-        short_by: actual === undefined ? null : Math.abs(actual - rule.threshold),
-      },
-    ];
-  });
+  return checkRules(rules, metrics)
+    .filter((check) => !check.passed)
+    .map(({ rule, metric, actual, threshold, margin }) => ({
+      rule,
+      metric,
+      actual,
+      threshold,
+      short_by: margin === null ? null : Math.abs(margin),
+    }));
 }
