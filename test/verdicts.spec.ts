@@ -225,3 +225,45 @@ test('a version’s own page shows its run, signature, aliases, rules, and answe
   await expect(page.locator('main h1')).toHaveText('No such model version');
   expect(app.errors).toEqual([]);
 });
+
+test('Compare starts its scatter on fields the runs differ on, and draws each run in its colour', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open('#/train');
+  // Two runs with the same learning rate: an axis on it would stack their dots.
+  await train(app, 'model=mlp&epochs=100');
+  await train(app, 'model=mlp&epochs=20');
+  const ids = await page.evaluate(async () => {
+    const response = await fetch('api/runs/search', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    return ((await response.json()) as { runs: { info: { run_id: string } }[] }).runs.map(
+      (r) => r.info.run_id,
+    );
+  });
+  await page.goto(`./#/compare?runs=${ids.join(',')}`);
+  await expect(page.getByTestId('scatter-x')).toHaveValue('params.epochs');
+  const y = await page.getByTestId('scatter-y').inputValue();
+  expect(y).toMatch(/^metrics\./);
+  const table = page.getByTestId('compare-table');
+  await expect(
+    table.locator('tr.differs', { hasText: y.slice('metrics.'.length) }),
+  ).not.toHaveCount(0);
+  // A choice sticks.
+  await page.getByTestId('scatter-x').selectOption('params.learning_rate');
+  await expect(page.getByTestId('scatter-x')).toHaveValue('params.learning_rate');
+
+  const swatches = await page
+    .locator('.legend .swatch')
+    .evaluateAll((spans) => spans.map((s) => getComputedStyle(s).backgroundColor));
+  const strokes = await page
+    .getByTestId('parallel-coordinates')
+    .locator('polyline')
+    .evaluateAll((lines) => lines.map((l) => getComputedStyle(l).stroke));
+  expect(strokes).toEqual(swatches);
+  expect(new Set(strokes).size).toBe(2);
+  expect(app.errors).toEqual([]);
+});

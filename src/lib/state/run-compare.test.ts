@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { RunDetails } from '../db/run-queries';
-import { diffRows, runIdsFromQuery, sharedMetrics, varyingParams } from './run-compare';
+import {
+  defaultScatterAxes,
+  diffRows,
+  runIdsFromQuery,
+  sharedMetrics,
+  varyingParams,
+} from './run-compare';
 
 function run(id: string, params: Record<string, string>, metrics: Record<string, number>) {
   return {
@@ -43,5 +49,29 @@ describe('compare', () => {
     expect(runIdsFromQuery('runs=a,b,a,,c')).toEqual(['a', 'b', 'c']);
     const many = Array.from({ length: 60 }, (_, i) => `r${i}`).join(',');
     expect(runIdsFromQuery(`runs=${many}`)).toHaveLength(50);
+  });
+
+  it('starts the scatter on fields the runs differ on, never on one they share', () => {
+    // learning_rate is the same for all three: the dots would sit on one another.
+    expect(defaultScatterAxes(runs)).toEqual({
+      x: 'params.hidden_units',
+      y: 'metrics.val_accuracy',
+    });
+    const sameParams = [
+      run('a', { learning_rate: '0.05' }, { val_accuracy: 0.9, val_loss: 0.3 }),
+      run('b', { learning_rate: '0.05' }, { val_accuracy: 0.95, val_loss: 0.2 }),
+    ];
+    expect(defaultScatterAxes(sameParams)).toEqual({
+      x: 'metrics.val_loss',
+      y: 'metrics.val_accuracy',
+    });
+    const sameAccuracy = [
+      run('a', { epochs: '10' }, { val_accuracy: 0.9, val_loss: 0.3 }),
+      run('b', { epochs: '50' }, { val_accuracy: 0.9, val_loss: 0.2 }),
+    ];
+    expect(defaultScatterAxes(sameAccuracy)).toEqual({
+      x: 'params.epochs',
+      y: 'metrics.val_loss',
+    });
   });
 });

@@ -83,3 +83,28 @@ export function sharedMetrics(runs: readonly RunDetails[]): string[] {
       (a, b) => Number(b.startsWith('val_')) - Number(a.startsWith('val_')) || a.localeCompare(b),
     );
 }
+
+/** A field as the scatter names it: `params.<key>` or `metrics.<key>`. */
+export type FieldId = `${FieldRef['entity']}.${string}`;
+
+/** Whether the runs give `field` numbers (where they have it) that are not all the same. */
+function spreads(runs: readonly RunDetails[], field: FieldRef): boolean {
+  const present = runs.map((r) => fieldValue(r, field)).filter((v) => v !== undefined);
+  return present.every((v) => typeof v === 'number') && new Set(present).size > 1;
+}
+
+/**
+ * The scatter's starting axes: y the most useful shared metric the runs differ on, x a
+ * numeric param they differ on (else another such metric), so that the dots spread out
+ * instead of sitting on one another as they do on a field every run shares.
+ */
+export function defaultScatterAxes(runs: readonly RunDetails[]): { x: FieldId; y: FieldId } {
+  const metrics = sharedMetrics(runs);
+  const spreading = metrics.filter((key) => spreads(runs, { entity: 'metrics', key }));
+  const y = spreading[0] ?? metrics[0] ?? 'val_accuracy';
+  const params = varyingParams(runs).filter((key) => spreads(runs, { entity: 'params', key }));
+  const [param] = params;
+  if (param !== undefined) return { x: `params.${param}`, y: `metrics.${y}` };
+  const other = spreading.find((key) => key !== y) ?? metrics.find((key) => key !== y) ?? y;
+  return { x: `metrics.${other}`, y: `metrics.${y}` };
+}
