@@ -99,9 +99,12 @@ test('a fast-forward is a what-if on a copy, and the same simulation runs live o
   await expect(card).toContainText('rolled back');
   await expect(card.getByTestId('deployment-events')).toContainText('rollback');
 
-  expect(await narrow(page, ['simulation-outcome', 'simulation-board', 'deployment-card'])).toEqual(
-    { spilling: [], pageScrolls: false },
-  );
+  // Charts resize a moment after the viewport does: measure once the layout has settled.
+  await expect
+    .poll(() => narrow(page, ['simulation-outcome', 'simulation-board', 'deployment-card']), {
+      timeout: 5_000,
+    })
+    .toEqual({ spilling: [], pageScrolls: false });
   expect(app.errors.filter((e) => !/status of 503/.test(e))).toEqual([]);
 });
 
@@ -145,10 +148,11 @@ test('an A/B test of a version against itself is flagged, and its shares share o
     expect(bar?.fill).toBeCloseTo(share * (bar?.width ?? NaN), 0);
   }
 
-  expect(await narrow(page, ['same-version-warning', 'deploy-form', 'deployment-card'])).toEqual({
-    spilling: [],
-    pageScrolls: false,
-  });
+  await expect
+    .poll(() => narrow(page, ['same-version-warning', 'deploy-form', 'deployment-card']), {
+      timeout: 5_000,
+    })
+    .toEqual({ spilling: [], pageScrolls: false });
   expect(app.errors).toEqual([]);
 });
 
@@ -197,10 +201,11 @@ test('a shadow’s outcome shows the shadow’s own accuracy, agreement and late
   await expect(page.getByTestId('shadow-agreement')).toBeVisible();
 
   // At 390 px the table scrolls inside its box, its first column in view; the page does not.
-  expect(await narrow(page, ['simulation-outcome', 'shadow-outcome', 'simulation-board'])).toEqual({
-    spilling: [],
-    pageScrolls: false,
-  });
+  await expect
+    .poll(() => narrow(page, ['simulation-outcome', 'shadow-outcome', 'simulation-board']), {
+      timeout: 5_000,
+    })
+    .toEqual({ spilling: [], pageScrolls: false });
   const firstColumn = outcome.locator('tbody th').first();
   expect(await firstColumn.evaluate((th) => getComputedStyle(th).position)).toBe('sticky');
   expect(app.errors).toEqual([]);
