@@ -47,14 +47,16 @@ export function findVersion(name: string, selector: VersionSelector): Promise<Mo
 }
 
 async function load(version: ModelVersionRecord): Promise<Loaded> {
-  const key = `${version.name}/${version.version}`;
+  // A number alone is not enough: after a workspace reset or a replacing import, `iris/1`
+  // is another model. Its run and registration time tell them apart.
+  const key = `${version.name}/${version.version}/${version.run_id}/${version.created_at}`;
   let entry = cache.get(key);
   if (entry) {
     cache.delete(key);
   } else {
     entry = (async () => {
       const weights = await getModelWeights(version.name, version.version);
-      if (!weights) throw new Error(`weights of ${key} are missing`);
+      if (!weights) throw new Error(`weights of ${version.name}/${version.version} are missing`);
       const tf = await loadTf();
       return { model: await deserializeModel(tf, weights.model), serialized: weights.model };
     })();
