@@ -99,6 +99,7 @@ export default ts.config(
       'Pure layers import no app layer and no framework.',
       APP_LAYERS,
       layer('ml'),
+      layer('export'),
       VIEWS,
       LIBS,
       '@tensorflow/*',
@@ -107,7 +108,20 @@ export default ts.config(
   // ml: tfjs and the pure layers only; it also runs inside a Web Worker.
   restrict(
     ['src/lib/ml/**'],
-    forbid('ml imports tfjs and pure layers only.', APP_LAYERS, VIEWS, LIBS),
+    forbid('ml imports tfjs and pure layers only.', APP_LAYERS, layer('export'), VIEWS, LIBS),
+  ),
+  // export: projects to take home (a FastAPI server), built from a model's plain data.
+  restrict(
+    ['src/lib/export/**'],
+    forbid(
+      'export imports ml (never tfjs) and pure layers only.',
+      APP_LAYERS,
+      VIEWS,
+      LIBS,
+      '@tensorflow/*',
+      '**/lib/ml/load-tf',
+      '**/lib/ml/tf-runtime',
+    ),
   ),
   // db: the only door to IndexedDB; pure layers for their types only.
   restrict(

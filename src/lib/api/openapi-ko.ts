@@ -252,6 +252,12 @@ export const OPENAPI_KO: DocumentCatalog = {
   'Delete one model version': '모델 버전 하나 삭제',
   'Deletes the version, its weights and the aliases that point at it. Its number is not reused.':
     '버전과 그 가중치, 그 버전을 가리키는 별칭을 삭제합니다. 번호는 다시 쓰지 않습니다.',
+  'Export a version as a FastAPI project': '버전을 FastAPI 프로젝트로 내보내기',
+  'A zip to run with `uvicorn main:app --reload`: `main.py` (FastAPI and Pydantic), the weights in `weights.json` with a NumPy forward pass, `requirements.txt`, a `README.md`, and `test_main.py` with the answers this API gave for the 150 iris rows. It serves `GET /api/health` and `POST /api/models/{name}/predict` with the same bodies and answers as this API. The version gets the tag `exported.fastapi` with the time. No token needed.':
+    '`uvicorn main:app --reload`로 바로 실행할 수 있는 zip 파일입니다. `main.py`(FastAPI와 Pydantic), `weights.json`에 담긴 가중치와 NumPy 순전파, `requirements.txt`, `README.md`, 그리고 이 API가 붓꽃 150개 행에 준 답으로 확인하는 `test_main.py`가 들어 있습니다. 내보낸 서버는 `GET /api/health`와 `POST /api/models/{name}/predict`를 이 API와 같은 본문, 같은 응답으로 제공합니다. 내보낸 버전에는 시각이 적힌 `exported.fastapi` 태그가 붙습니다. 토큰은 필요 없습니다.',
+  'The project as a zip file.': 'zip 파일로 묶은 프로젝트.',
+  'The version has a layer that NumPy’s forward pass lacks.':
+    '이 버전에 NumPy 순전파가 처리하지 못하는 층이 있습니다.',
 
   // Deployments, feedback and monitoring.
   'List deployments': '배포 목록',

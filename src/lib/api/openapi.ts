@@ -86,6 +86,13 @@ function responses(route: Route) {
       ...(route.response.schema
         ? { content: content(jsonSchema(route.response.schema, 'output')) }
         : {}),
+      ...(route.response.mediaType
+        ? {
+            content: {
+              [route.response.mediaType]: { schema: { type: 'string', format: 'binary' } },
+            },
+          }
+        : {}),
     },
   };
   const error = (status: number, description: string) => {

@@ -33,6 +33,8 @@ export interface RouteResponse {
   readonly status: number;
   readonly description: string;
   readonly schema?: z.ZodType;
+  /** The media type of a body that is a file rather than JSON, e.g. `application/zip`. */
+  readonly mediaType?: string;
 }
 
 export interface Route<P = unknown, Q = unknown, B = unknown> {

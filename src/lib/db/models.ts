@@ -214,6 +214,22 @@ export async function getModelVersion(name: string, version: number): Promise<Mo
   });
 }
 
+/** Sets tags on one version (MLflow's set-model-version-tag), keeping its other tags. */
+export async function setModelVersionTags(
+  name: string,
+  version: number,
+  tags: Record<string, string>,
+): Promise<ModelVersionRecord> {
+  return committed(
+    db.transaction('rw', [db.registered_models, db.model_versions], async () => {
+      const record = await getModelVersion(name, version);
+      const tagged = { ...record, tags: { ...record.tags, ...tags } };
+      await db.model_versions.put(tagged);
+      return tagged;
+    }),
+  );
+}
+
 /** Deletes one version, its weights and the aliases that point at it, together. */
 export async function deleteModelVersion(name: string, version: number): Promise<void> {
   await committed(

@@ -15,6 +15,7 @@ import { datasetRoutes } from './datasets';
 import { deploymentRoutes } from './deployments';
 import { evaluationRoutes } from './evaluations';
 import { experimentRoutes } from './experiments';
+import { exportRoutes } from './fastapi-export';
 import { modelVersionRoutes } from './model-versions';
 import { predictRoutes } from './predict';
 import { registryRoutes } from './registry';
@@ -68,6 +69,7 @@ export const routes: readonly Route[] = [
   ...artifactRoutes,
   ...registryRoutes,
   ...modelVersionRoutes,
+  ...exportRoutes,
   ...deploymentRoutes,
   ...aliasRoutes,
   ...predictRoutes,
