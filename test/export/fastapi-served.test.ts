@@ -15,7 +15,8 @@ import { FEATURE_NAMES } from '../../src/lib/data/iris-schema';
 import { createApiHandlers } from '../../src/lib/api/handlers';
 import { BASE, call, services, startedTrainings } from '../../src/lib/api/testing';
 
-const PYTHON = '/usr/bin/python3';
+/** Debian's interpreter (CI's); EXPORT_PYTHON=.venv/bin/python checks a pip-installed FastAPI. */
+const PYTHON = process.env['EXPORT_PYTHON'] ?? '/usr/bin/python3';
 const APT_PACKAGES = 'python3-fastapi python3-uvicorn python3-numpy python3-pytest python3-httpx';
 const STARTUP_MS = 20_000;
 
@@ -39,8 +40,8 @@ function requirePython(): void {
   });
   if (check.status !== 0) {
     throw new Error(
-      `Debian's ${PYTHON} cannot import FastAPI, uvicorn, NumPy, pytest and httpx, which this ` +
-        `test runs the exported project with. Install them (as root):\n` +
+      `${PYTHON} cannot import FastAPI, uvicorn, NumPy, pytest and httpx, which this test ` +
+        `runs the exported projects with. On Debian (as CI does), install them as root:\n` +
         `  apt-get update && apt-get install -y ${APT_PACKAGES}\n${check.stderr}`,
     );
   }
