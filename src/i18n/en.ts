@@ -378,6 +378,10 @@ export const en = {
   'registry.versions': 'Versions',
   'registry.makeChampion': 'Make champion',
   'registry.export': 'Export .zip',
+  'registry.exportFastApi': 'FastAPI project',
+  'registry.exportLead':
+    'Export .zip keeps a version to import here again. FastAPI project gives a server to run on your computer with uvicorn: the same predict endpoint, bodies and answers as this API.',
+  'registry.exportedAt': 'FastAPI export {time}',
   'registry.import': 'Import a version (.zip)',
   'registry.history': 'Alias history',
   'registry.actor.ui': 'from this page',
@@ -426,6 +430,7 @@ export const en = {
   'predict.send': 'Send',
   'predict.result': 'Prediction',
   'predict.servedBy': 'Served by {name} v{version}',
+  'predict.sendsTo': 'Requests go to {server}.',
   'predict.score': 'confidence {score}%',
   'predict.nothingYet': 'Press Send to see the HTTP request and response here.',
   'predict.rejected': 'Rejected by the API: {msg}',
@@ -477,6 +482,10 @@ export const en = {
   'console.send': 'Send',
   'console.sending': 'Sending…',
   'console.nothingYet': 'Press Send to see the request and the response here.',
+  'console.server': 'Sends to',
+  'console.serverHint': 'Change it in Settings (API base URL).',
+  'console.unreachable':
+    'No answer from {server}. Is the server running? Start it in the exported project’s folder with uvicorn main:app --reload. The browser also blocks a server that does not allow this page (CORS).',
   'console.asCode': 'The same request as code',
   'console.copy': 'Copy',
   'console.copied': 'Copied',
@@ -538,6 +547,13 @@ export const en = {
   'settings.endpoints': 'Only these endpoints (one per line)',
   'settings.endpointsHint':
     'As in the API docs, e.g. POST /api/models/{name}/predict. Empty: every endpoint.',
+  'settings.apiBase': 'API base URL',
+  'settings.apiBaseLead':
+    'Where the API console and the Predict page send their requests. Leave it empty for this playground’s own API, or give a server on this computer: a FastAPI project exported from the Models page answers at http://127.0.0.1:8000.',
+  'settings.apiBaseNotHttp': 'This is not an http:// address.',
+  'settings.apiBaseNotLocal':
+    'Only this playground or a server on this computer (localhost or 127.0.0.1) can be called: the page’s security policy allows no other.',
+  'settings.apiBaseOwn': 'Use this playground’s API',
 
   'deploy.title': 'Deploy',
   'deploy.lead':

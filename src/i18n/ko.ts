@@ -372,6 +372,10 @@ export const ko: Record<MessageKey, string> = {
   'registry.versions': '버전',
   'registry.makeChampion': 'champion으로 지정',
   'registry.export': '.zip 내보내기',
+  'registry.exportFastApi': 'FastAPI 프로젝트',
+  'registry.exportLead':
+    '.zip 내보내기는 버전을 이곳에 다시 가져올 때 씁니다. FastAPI 프로젝트는 내 컴퓨터에서 uvicorn으로 실행하는 서버이며, 이 API와 같은 예측 엔드포인트, 같은 본문과 응답을 제공합니다.',
+  'registry.exportedAt': 'FastAPI로 내보냄 {time}',
   'registry.import': '버전 가져오기 (.zip)',
   'registry.history': '별칭 기록',
   'registry.actor.ui': '이 페이지에서',
@@ -420,6 +424,7 @@ export const ko: Record<MessageKey, string> = {
   'predict.send': '보내기',
   'predict.result': '예측 결과',
   'predict.servedBy': '{name} v{version}이(가) 응답함',
+  'predict.sendsTo': '요청은 {server}(으)로 갑니다.',
   'predict.score': '확신도 {score}%',
   'predict.nothingYet': '보내기를 누르면 여기에 HTTP 요청과 응답이 표시됩니다.',
   'predict.rejected': 'API가 거부한 이유: {msg}',
@@ -472,6 +477,10 @@ export const ko: Record<MessageKey, string> = {
   'console.send': '보내기',
   'console.sending': '보내는 중…',
   'console.nothingYet': '보내기를 누르면 여기에 요청과 응답이 표시됩니다.',
+  'console.server': '보낼 곳',
+  'console.serverHint': '설정(API 기본 URL)에서 바꿀 수 있습니다.',
+  'console.unreachable':
+    '{server}에서 응답이 없습니다. 서버가 실행 중인가요? 내보낸 프로젝트 폴더에서 uvicorn main:app --reload로 서버를 켜세요. 서버가 이 페이지를 허용하지 않으면(CORS) 브라우저가 응답을 막기도 합니다.',
   'console.asCode': '같은 요청을 코드로',
   'console.copy': '복사',
   'console.copied': '복사됨',
@@ -533,6 +542,13 @@ export const ko: Record<MessageKey, string> = {
   'settings.endpoints': '이 엔드포인트에만 (한 줄에 하나)',
   'settings.endpointsHint':
     'API 문서와 같은 형식, 예: POST /api/models/{name}/predict. 비우면 모든 엔드포인트.',
+  'settings.apiBase': 'API 기본 URL',
+  'settings.apiBaseLead':
+    'API 콘솔과 예측 페이지가 요청을 보낼 곳입니다. 비워 두면 이 플레이그라운드의 API를 씁니다. 모델 페이지에서 내보낸 FastAPI 프로젝트를 실행했다면 http://127.0.0.1:8000처럼 이 컴퓨터의 서버 주소를 적으세요.',
+  'settings.apiBaseNotHttp': 'http:// 주소가 아닙니다.',
+  'settings.apiBaseNotLocal':
+    '이 플레이그라운드나 이 컴퓨터의 서버(localhost 또는 127.0.0.1)만 부를 수 있습니다. 페이지의 보안 정책이 다른 곳은 막습니다.',
+  'settings.apiBaseOwn': '플레이그라운드 API 쓰기',
 
   'deploy.title': '배포',
   'deploy.lead':

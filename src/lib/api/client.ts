@@ -17,7 +17,9 @@ import type {
 } from './schemas/deployments';
 import type { PredictBody } from './schemas/predict';
 
-export { detailOf } from './fastapi-detail';
+import { detailOf } from './fastapi-detail';
+
+export { detailOf };
 export { onTraffic, recentTraffic, type TrafficEntry } from './traffic-log';
 export type { DocumentLanguage, Exchange, HeaderList, RequestSpec };
 
@@ -40,14 +42,36 @@ export function apiUrl(path: string): string {
   return new URL(`${import.meta.env.BASE_URL}${path.replace(/^\//, '')}`, location.href).href;
 }
 
+/**
+ * A request that got no answer at all: the server is not running, or the browser refused
+ * to let this page read it (CORS, the page's content security policy).
+ */
+export class ServerUnreachable extends Error {
+  override readonly name = 'ServerUnreachable';
+
+  constructor(
+    readonly server: string,
+    cause: unknown,
+  ) {
+    super(`No answer from ${server}`, { cause });
+  }
+}
+
 /** Sends a request exactly as given and records the exchange. */
 export async function sendRaw(spec: RequestSpec): Promise<Exchange> {
-  const started = performance.now();
-  const response = await fetch(spec.url, {
+  // Built first, so that a malformed request (a bad header name) fails as itself.
+  const request = new Request(spec.url, {
     method: spec.method,
     headers: spec.headers,
     body: spec.body,
   });
+  const started = performance.now();
+  let response: Response;
+  try {
+    response = await fetch(request);
+  } catch (error) {
+    throw new ServerUnreachable(new URL(spec.url).origin, error);
+  }
   const text = await response.text();
   return {
     request: spec,
@@ -59,6 +83,15 @@ export async function sendRaw(spec: RequestSpec): Promise<Exchange> {
     },
     durationMs: performance.now() - started,
   };
+}
+
+/** GETs a file the API makes (an export): its bytes and name, or an Error with the detail. */
+export async function fetchFile(path: string): Promise<{ bytes: ArrayBuffer; filename: string }> {
+  const response = await fetch(apiUrl(path));
+  if (!response.ok) throw new Error(detailOf(await response.text()));
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? path.split('/').at(-1) ?? path;
+  return { bytes: await response.arrayBuffer(), filename };
 }
 
 export interface SendOptions {

@@ -4,12 +4,15 @@ import { ConflictError, NotFoundError } from './errors';
 import {
   createRegisteredModel,
   deleteModelVersion,
+  exportTag,
   deleteRegisteredModel,
   listModelVersions,
   listRegisteredModels,
   registerModelVersion,
   resolveModelVersion,
+  setModelVersionTags,
 } from './models';
+import { getSettings, setApiBaseUrl, watchSettings } from './settings';
 import { setAlias } from './aliases';
 import { deleteTag } from './run-writes';
 import { createRun, endRun, logBatch, updateRun } from './run-writes';
@@ -194,5 +197,37 @@ describe('run summaries', () => {
     expect(listed?.metrics).toEqual({ m: 2 });
     expect(listed?.tags).toEqual({ t: 'z' });
     expect(listed?.params).toEqual({ a: '1', b: '2' });
+  });
+});
+
+describe('settings', () => {
+  it('keeps the API base URL until it is set back to this playground, telling watchers', async () => {
+    expect((await getSettings()).apiBaseUrl).toBeNull();
+    const seen: (string | null)[] = [];
+    const stop = watchSettings((settings) => seen.push(settings.apiBaseUrl));
+    await setApiBaseUrl('http://127.0.0.1:8000/');
+    expect((await getSettings()).apiBaseUrl).toBe('http://127.0.0.1:8000/');
+    await setApiBaseUrl(null);
+    expect((await getSettings()).apiBaseUrl).toBeNull();
+    stop();
+    expect(seen).toContain('http://127.0.0.1:8000/');
+    expect(seen.at(-1)).toBeNull();
+  });
+});
+
+describe('model version tags', () => {
+  it('adds tags to a version and keeps the others; an unknown version is not found', async () => {
+    await createRegisteredModel({ name: 'iris' });
+    await registerModelVersion({
+      name: 'iris',
+      run_id: 'a'.repeat(32),
+      model: fakeModel,
+      dataset_digest: 'd',
+      tags: { owner: 'me' },
+    });
+    const tagged = await setModelVersionTags('iris', 1, { [exportTag('fastapi')]: 'then' });
+    expect(tagged.tags).toEqual({ owner: 'me', 'exported.fastapi': 'then' });
+    expect((await listModelVersions('iris'))[0]?.tags).toEqual(tagged.tags);
+    await expect(setModelVersionTags('iris', 2, { a: 'b' })).rejects.toBeInstanceOf(NotFoundError);
   });
 });

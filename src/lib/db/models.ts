@@ -214,6 +214,9 @@ export async function getModelVersion(name: string, version: number): Promise<Mo
   });
 }
 
+/** The tag an export leaves on a version, `exported.<format>`; its value says when (ISO 8601). */
+export const exportTag = (format: 'fastapi') => `exported.${format}`;
+
 /** Sets tags on one version (MLflow's set-model-version-tag), keeping its other tags. */
 export async function setModelVersionTags(
   name: string,

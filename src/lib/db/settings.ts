@@ -1,5 +1,6 @@
-// Workspace settings kept in IndexedDB: the API token that guards writes, and the
-// simulated network conditions. Watchers see every change, from any tab.
+// Workspace settings kept in IndexedDB: the API token that guards writes, the simulated
+// network conditions, and where the console sends requests. Watchers see every change,
+// from any tab.
 import type { NetworkConditions } from '../http/network-conditions';
 import { changeFeed } from './change-feed';
 import { db } from './database';
@@ -10,13 +11,20 @@ export interface WorkspaceSettings {
   apiToken: string;
   /** null until the user first sets them (then the defaults of lib/http apply). */
   networkConditions: NetworkConditions | null;
+  /** The base URL of another server the console and Predict page call; null: this playground. */
+  apiBaseUrl: string | null;
 }
 
 async function readSettings(): Promise<WorkspaceSettings> {
-  const [token, conditions] = await db.settings.bulkGet(['api_token', 'network_conditions']);
+  const [token, conditions, apiBase] = await db.settings.bulkGet([
+    'api_token',
+    'network_conditions',
+    'api_base_url',
+  ]);
   return {
     apiToken: token?.value ?? DEFAULT_API_TOKEN,
     networkConditions: conditions ? (JSON.parse(conditions.value) as NetworkConditions) : null,
+    apiBaseUrl: apiBase?.value ?? null,
   };
 }
 
@@ -37,6 +45,13 @@ async function write(key: string, value: string): Promise<void> {
 
 export async function setApiToken(token: string): Promise<void> {
   await write('api_token', token);
+}
+
+/** Points the console and the Predict page at another server's base URL; null: back here. */
+export async function setApiBaseUrl(base: string | null): Promise<void> {
+  if (base !== null) return write('api_base_url', base);
+  await db.settings.delete('api_base_url');
+  await feed.notify();
 }
 
 export async function setNetworkConditions(conditions: NetworkConditions): Promise<void> {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fillPath, templateFromQuery, type EndpointTemplate } from './console-draft';
+import {
+  destination,
+  draftFor,
+  draftFromExchange,
+  fillPath,
+  requestOf,
+  templateFromQuery,
+  type EndpointTemplate,
+} from './console-draft';
 
 describe('console path templates', () => {
   const samples = { name: 'iris', version: '2', deployment: 'web' };
@@ -31,5 +39,45 @@ describe('console links', () => {
   it('finds nothing for no link or an endpoint the document lacks', () => {
     expect(templateFromQuery(templates, '')).toBeUndefined();
     expect(templateFromQuery(templates, 'send=DELETE%20/api/metrics')).toBeUndefined();
+  });
+});
+
+describe('console requests to another server', () => {
+  const predict: EndpointTemplate = {
+    method: 'POST',
+    path: '/api/models/{name}/predict',
+    summary: '',
+    auth: false,
+    hasBody: true,
+    example: { features: [5.1, 3.5, 1.4, 0.2] },
+  };
+  const samples = { name: 'iris' };
+
+  it('puts the path below the base, whichever server it is', () => {
+    expect(destination('api/health', 'https://learner.github.io/ml-playground/')).toEqual({
+      origin: 'https://learner.github.io',
+      path: '/ml-playground/api/health',
+    });
+    expect(destination('/api/health', 'http://127.0.0.1:8000/')).toEqual({
+      origin: 'http://127.0.0.1:8000',
+      path: '/api/health',
+    });
+  });
+
+  it('sends a template’s request to the chosen server, and replays one where it went', () => {
+    const draft = draftFor(predict, samples, 'token', 'http://127.0.0.1:8000/');
+    expect(draft).toMatchObject({
+      origin: 'http://127.0.0.1:8000',
+      path: '/api/models/iris/predict',
+    });
+    const request = requestOf({ ...draft, query: 'version=2' });
+    expect(request.url).toBe('http://127.0.0.1:8000/api/models/iris/predict?version=2');
+    expect(request.body).toBe(JSON.stringify(predict.example, null, 2));
+    const replayed = draftFromExchange({
+      request,
+      response: { status: 200, statusText: 'OK', headers: [], body: '{}' },
+      durationMs: 1,
+    });
+    expect(requestOf(replayed).url).toBe(request.url);
   });
 });

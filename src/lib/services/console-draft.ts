@@ -1,5 +1,6 @@
 // The API console's request being edited, and the ways one is made: from an endpoint of
-// the OpenAPI document, from a logged exchange (replay), or turned into a request to send.
+// the OpenAPI document (for this playground's API or another server that speaks it), from
+// a logged exchange (replay), or turned into a request to send.
 import { apiUrl, type Exchange, type RequestSpec } from '../api/client';
 
 export const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -13,6 +14,8 @@ export interface HeaderRow {
 
 export interface Draft {
   method: Method;
+  /** Where it goes: scheme, host and port, e.g. http://127.0.0.1:8000. */
+  origin: string;
   /** The path as it goes on the wire, base included, e.g. /ml-playground/api/models/iris. */
   path: string;
   /** Without the leading `?`. */
@@ -65,23 +68,33 @@ export function fillPath(template: string, samples: PathSamples): string {
   );
 }
 
-/** The path below the app's base as it goes on the wire. */
-export function wirePath(path: string): string {
-  return new URL(apiUrl(path)).pathname;
+/**
+ * Where a path below a base URL goes on the wire: `api/health` below the playground's own
+ * base (the default) or below another server's, e.g. `http://127.0.0.1:8000/`.
+ */
+export function destination(path: string, base = apiUrl('')): Pick<Draft, 'origin' | 'path'> {
+  const url = new URL(path.replace(/^\//, ''), base);
+  return { origin: url.origin, path: url.pathname };
 }
 
 export function authorizationRow(token: string, enabled: boolean): HeaderRow {
   return { name: 'Authorization', value: `Bearer ${token}`, enabled };
 }
 
-export function draftFor(template: EndpointTemplate, samples: PathSamples, token: string): Draft {
+/** A request for `template`, to the API below `base` (this playground's by default). */
+export function draftFor(
+  template: EndpointTemplate,
+  samples: PathSamples,
+  token: string,
+  base = apiUrl(''),
+): Draft {
   const headers: HeaderRow[] = [{ name: 'Accept', value: 'application/json', enabled: true }];
   if (template.hasBody)
     headers.push({ name: 'Content-Type', value: 'application/json', enabled: true });
   headers.push(authorizationRow(token, template.auth));
   return {
     method: template.method,
-    path: wirePath(fillPath(template.path, samples)),
+    ...destination(fillPath(template.path, samples), base),
     query: '',
     headers,
     body: template.hasBody ? JSON.stringify(template.example ?? {}, null, 2) : '',
@@ -89,7 +102,7 @@ export function draftFor(template: EndpointTemplate, samples: PathSamples, token
 }
 
 export function requestOf(draft: Draft): RequestSpec {
-  const url = new URL(draft.path, location.href);
+  const url = new URL(draft.path, draft.origin);
   url.search = draft.query.replace(/^\?/, '');
   const sendsBody = draft.method !== 'GET' && draft.body.trim() !== '';
   return {
@@ -109,6 +122,7 @@ export function draftFromExchange(exchange: Exchange): Draft {
     : 'GET';
   return {
     method,
+    origin: url.origin,
     path: url.pathname,
     query: url.search.replace(/^\?/, ''),
     headers: exchange.request.headers.map(([name, value]) => ({ name, value, enabled: true })),

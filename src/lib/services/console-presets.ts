@@ -1,8 +1,9 @@
 // Ready-made requests for the console: one that produces each documented status code
-// live, and the REST lesson's verb-style and resource-style URLs.
+// live, and the REST lesson's verb-style and resource-style URLs. They go to this
+// playground's own API, whose workspace and simulated failures they use.
 import type { DocumentedStatus } from '../http/status-codes';
 import type { LessonRequest } from '../http/rest-lesson';
-import { authorizationRow, wirePath, type Draft, type Method } from './console-draft';
+import { authorizationRow, destination, type Draft, type Method } from './console-draft';
 
 export interface Preset {
   /** Requests sent first (not shown), to put the workspace in the state the lesson needs. */
@@ -26,7 +27,7 @@ function draft(
   if (token !== null) headers.push(authorizationRow(token, true));
   return {
     method,
-    path: wirePath(path),
+    ...destination(path),
     query: '',
     headers,
     body: body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body, null, 2),

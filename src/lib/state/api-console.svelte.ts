@@ -1,10 +1,23 @@
 // The API console's state: the endpoint templates (read from the live OpenAPI document, in
-// the interface language), the request being edited, sending it, and the presets of the
-// status gallery and the REST lesson.
-import { api, sendRaw, type DocumentLanguage, type Exchange } from '../api/client';
+// the interface language), the request being edited for the server chosen in Settings
+// (this playground's API by default), sending it, and the presets of the status gallery
+// and the REST lesson.
+import {
+  api,
+  apiUrl,
+  sendRaw,
+  ServerUnreachable,
+  type DocumentLanguage,
+  type Exchange,
+} from '../api/client';
 import { listRecentRuns } from '../db/run-queries';
 import { listDeployments } from '../db/deployments';
-import { getApiToken, getSettings, setNetworkConditions, watchSettings } from '../db/settings';
+import {
+  getSettings,
+  setNetworkConditions,
+  watchSettings,
+  type WorkspaceSettings,
+} from '../db/settings';
 import { NO_CONDITIONS } from '../http/network-conditions';
 import type { DocumentedStatus } from '../http/status-codes';
 import type { LessonRequest } from '../http/rest-lesson';
@@ -30,11 +43,22 @@ export class ApiConsole {
     alias: 'champion',
     id: 'iris',
   });
-  draft = $state<Draft>({ method: 'GET', path: '', query: '', headers: [], body: '' });
+  draft = $state<Draft>({
+    method: 'GET',
+    origin: location.origin,
+    path: '',
+    query: '',
+    headers: [],
+    body: '',
+  });
   exchange = $state.raw<Exchange | null>(null);
   sending = $state(false);
   error = $state<string | null>(null);
+  /** The server that gave no answer to the last request, if it gave none. */
+  unreachable = $state<string | null>(null);
   token = $state('');
+  /** The base URL that new requests go to (Settings, API base URL). */
+  server = $state(apiUrl(''));
 
   /** The language the page last asked the endpoints in, so that a late answer is dropped. */
   #language: DocumentLanguage | null = null;
@@ -48,14 +72,14 @@ export class ApiConsole {
    */
   async load(query = ''): Promise<void> {
     this.#linkQuery = query;
-    const [models, datasets, token, runs, deployments] = await Promise.all([
+    const [models, datasets, settings, runs, deployments] = await Promise.all([
       api.listModels(),
       api.listDatasets(),
-      getApiToken(),
+      getSettings(),
       listRecentRuns(1),
       listDeployments(),
     ]);
-    this.token = token;
+    this.#apply(settings);
     const model = models.data?.items[0];
     this.samples = {
       name: model?.name ?? FALLBACK_MODEL,
@@ -93,13 +117,18 @@ export class ApiConsole {
     } else if (first) this.choose(first);
   }
 
-  /** Keeps the token current while the page is open. */
+  /** Keeps the token and the server current while the page is open. */
   follow(): () => void {
-    return watchSettings((settings) => (this.token = settings.apiToken));
+    return watchSettings((settings) => this.#apply(settings));
+  }
+
+  #apply(settings: WorkspaceSettings): void {
+    this.token = settings.apiToken;
+    this.server = settings.apiBaseUrl ?? apiUrl('');
   }
 
   choose(template: EndpointTemplate): void {
-    this.draft = draftFor(template, this.samples, this.token);
+    this.draft = draftFor(template, this.samples, this.token, this.server);
   }
 
   replay(exchange: Exchange): void {
@@ -109,10 +138,15 @@ export class ApiConsole {
   async send(draft: Draft = this.draft): Promise<void> {
     this.sending = true;
     this.error = null;
+    this.unreachable = null;
     try {
       this.exchange = await sendRaw(requestOf(draft));
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      if (error instanceof ServerUnreachable) {
+        this.unreachable = error.server;
+        // An earlier answer left on screen would pass for this request's.
+        this.exchange = null;
+      } else this.error = error instanceof Error ? error.message : String(error);
     } finally {
       this.sending = false;
     }

@@ -6,6 +6,7 @@ import { irisDataset } from '../../data/iris';
 import { NotFoundError } from '../../db/errors';
 import { ForwardPassError } from '../../ml/dense-forward';
 import {
+  exportTag,
   getModelVersion,
   getModelWeights,
   getRegisteredModel,
@@ -15,9 +16,6 @@ import { HttpError } from '../http-error';
 import { predict } from '../model-server';
 import { defineRoute } from '../route';
 import { versionParams } from '../schemas/registry';
-
-/** The version tag an export leaves: `exported.fastapi` = when (ISO 8601). */
-export const FASTAPI_EXPORT_TAG = 'exported.fastapi';
 
 export const exportRoutes = [
   defineRoute<z.infer<typeof versionParams>>({
@@ -81,7 +79,7 @@ export const exportRoutes = [
         }
         throw error;
       }
-      await setModelVersionTags(name, version, { [FASTAPI_EXPORT_TAG]: exportedAt });
+      await setModelVersionTags(name, version, { [exportTag('fastapi')]: exportedAt });
       return new Response(zip.slice().buffer, {
         headers: {
           'Content-Type': 'application/zip',
