@@ -1,15 +1,19 @@
 // The registry page's state for one registered model: its versions with their runs (the
 // lineage), its aliases and their history, and the edits a user makes: move an alias (the
-// champion behind its promotion rules), change the rules or the description.
+// champion behind its promotion rules), change the rules or the description; and taking a
+// version away (a package to import again, or a FastAPI project to run).
 import { aliasHistory, listAliases } from '../db/alias-rules';
 import { deleteAlias, setAlias } from '../db/aliases';
+import { fetchFile } from '../api/client';
 import {
+  exportTag,
   getModelVersion,
   getModelWeights,
   registerModelVersion,
   updateRegisteredModel,
 } from '../db/models';
 import { importModelVersion } from '../db/model-import';
+import type { ModelVersionRecord } from '../db/records';
 import { getRunDetails, getRunModelFiles } from '../db/run-queries';
 import { packModel, PACKAGE_FORMAT, PACKAGE_VERSION, unpackModel } from '../ml/model-package';
 import { modelFromTfjsFiles, tfjsModelFiles } from '../ml/serialize';
@@ -85,6 +89,24 @@ export async function exportVersion(name: string, version: number): Promise<stri
     });
     downloadFile(`${name}-v${version}.zip`, zip.slice().buffer, 'application/zip');
   });
+}
+
+/**
+ * Downloads a version as a FastAPI project through the API (GET …/fastapi), which also
+ * tags the version with the export's time.
+ */
+export async function exportFastApiProject(name: string, version: number): Promise<string | null> {
+  return attempt(async () => {
+    const file = await fetchFile(
+      `api/models/${encodeURIComponent(name)}/versions/${version}/fastapi`,
+    );
+    downloadFile(file.filename, file.bytes, 'application/zip');
+  });
+}
+
+/** When a version was last exported as a FastAPI project, if it was. */
+export function fastApiExportTime(version: ModelVersionRecord): string | undefined {
+  return version.tags[exportTag('fastapi')];
 }
 
 /** Imports a package as the next version of `name`; a bad file is refused, nothing written. */
