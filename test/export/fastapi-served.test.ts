@@ -2,65 +2,27 @@
 // exported project with Debian's uvicorn, and sends the same requests to it and to the
 // playground's API: every iris row in each body form, and the bad bodies API.md rejects.
 // Then runs the project's own test_main.py with pytest.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { unzipSync } from 'fflate';
+import { join } from 'node:path';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { irisDataset } from '../../src/lib/data/iris';
 import { FEATURE_NAMES } from '../../src/lib/data/iris-schema';
 import { createApiHandlers } from '../../src/lib/api/handlers';
 import { BASE, call, services, startedTrainings } from '../../src/lib/api/testing';
+import { PYTHON, requirePython, startUvicorn, unpack, type RunningServer } from './uvicorn';
 
-/** Debian's interpreter (CI's); EXPORT_PYTHON=.venv/bin/python checks a pip-installed FastAPI. */
-const PYTHON = process.env['EXPORT_PYTHON'] ?? '/usr/bin/python3';
-const APT_PACKAGES = 'python3-fastapi python3-uvicorn python3-numpy python3-pytest python3-httpx';
-const STARTUP_MS = 20_000;
-
-interface Served {
+interface Served extends RunningServer {
   kind: string;
   version: number;
   folder: string;
-  url: string;
-  process: ChildProcess;
-  log: string[];
 }
 
 const served: Served[] = [];
 const workDir = mkdtempSync(join(tmpdir(), 'fastapi-export-'));
 const server = setupServer(...createApiHandlers(BASE, services));
-
-function requirePython(): void {
-  const check = spawnSync(PYTHON, ['-c', 'import fastapi, uvicorn, numpy, pytest, httpx'], {
-    encoding: 'utf8',
-    timeout: 20_000,
-  });
-  if (check.status !== 0) {
-    throw new Error(
-      `${PYTHON} cannot import FastAPI, uvicorn, NumPy, pytest and httpx, which this test ` +
-        `runs the exported projects with. On Debian (as CI does), install them as root:\n` +
-        `  apt-get update && apt-get install -y ${APT_PACKAGES}\n${check.stderr}`,
-    );
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port to listen on')),
-      );
-    });
-  });
-}
 
 async function trainAndExport(
   kind: 'mlp' | 'softmax',
@@ -73,44 +35,8 @@ async function trainAndExport(
   const version: number = (await call('GET', 'api/models/iris/versions')).body.items[0].version;
   const answer = await fetch(`${BASE}api/models/iris/versions/${version}/fastapi`);
   expect(answer.status).toBe(200);
-  const zipPath = join(workDir, `${kind}.zip`);
-  const bytes = new Uint8Array(await answer.arrayBuffer());
-  writeFileSync(zipPath, bytes);
-  let folder = '';
-  for (const [path, data] of Object.entries(unzipSync(bytes))) {
-    const target = join(workDir, kind, path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, data);
-    folder = join(workDir, kind, path.split('/')[0] ?? '');
-  }
+  const folder = unpack(new Uint8Array(await answer.arrayBuffer()), join(workDir, kind));
   return { version, folder };
-}
-
-/** Starts uvicorn in `folder` and resolves once GET /api/health answers. */
-async function startUvicorn(kind: string, version: number, folder: string): Promise<Served> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}/`;
-  const child = spawn(
-    PYTHON,
-    ['-m', 'uvicorn', 'main:app', '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const entry: Served = { kind, version, folder, url, process: child, log: [] };
-  served.push(entry);
-  child.stdout?.on('data', (chunk: Buffer) => entry.log.push(chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => entry.log.push(chunk.toString()));
-  const deadline = Date.now() + STARTUP_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    try {
-      if ((await fetch(`${url}api/health`)).ok) return entry;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(
-    `uvicorn did not answer on ${url} within ${STARTUP_MS} ms:\n${entry.log.join('')}`,
-  );
 }
 
 interface Answer {
@@ -194,25 +120,16 @@ beforeAll(async () => {
   requirePython();
   server.listen({ onUnhandledRequest: 'bypass' });
   const exports = [await trainAndExport('mlp'), await trainAndExport('softmax')];
+  const kinds = ['mlp', 'softmax'];
   await Promise.all(
-    exports.map(({ version, folder }, i) =>
-      startUvicorn(i === 0 ? 'mlp' : 'softmax', version, folder),
+    exports.map(async ({ version, folder }, i) =>
+      served.push({ kind: kinds[i] ?? '', version, folder, ...(await startUvicorn(folder)) }),
     ),
   );
 });
 
 afterAll(async () => {
-  await Promise.all(
-    served.map(
-      ({ process }) =>
-        new Promise<void>((resolve) => {
-          if (process.exitCode !== null || process.signalCode !== null) return resolve();
-          process.once('exit', () => resolve());
-          process.kill('SIGTERM');
-          setTimeout(() => process.kill('SIGKILL'), 5_000).unref();
-        }),
-    ),
-  );
+  await Promise.all(served.map((running) => running.stop()));
   server.close();
   rmSync(workDir, { recursive: true, force: true });
 });
