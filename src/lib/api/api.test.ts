@@ -2,6 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { irisDataset } from '../data/iris';
 import { registerModelVersion } from '../db/models';
 import { setAlias } from '../db/aliases';
+import { resetWorkspace } from '../db/backup';
 import { DEFAULT_CONFIG } from '../ml/hyperparameters';
 import { loadTf } from '../ml/load-tf';
 import { trainClassifier } from '../ml/train';
@@ -109,6 +110,27 @@ describe('POST /api/models/{name}/predict', () => {
       expect(Object.keys(out.probabilities)).toEqual(['setosa', 'versicolor', 'virginica']);
       expect(out.score).toBe(out.probabilities.setosa);
     }
+  });
+
+  it('serves the model a version number names now, after a workspace reset reused it', async () => {
+    const before = await (
+      await post('api/models/iris/predict?version=1', { features: virginica })
+    ).json();
+    await resetWorkspace();
+    const config = { ...DEFAULT_CONFIG, model: 'softmax' as const, epochs: 5 };
+    const other = (await trainClassifier(await loadTf(), config, irisDataset())).model;
+    await registerModelVersion({
+      name: 'iris',
+      run_id: 'b'.repeat(32),
+      model: other,
+      dataset_digest: 'd',
+      createModel: true,
+    });
+    const after = await (
+      await post('api/models/iris/predict?version=1', { features: virginica })
+    ).json();
+    expect(after.version).toBe(1);
+    expect(after.probabilities).not.toEqual(before.probabilities);
   });
 
   it('answers a list for instances and dataframe_split, columns in any order', async () => {
