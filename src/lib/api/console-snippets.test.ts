@@ -81,6 +81,7 @@ const drafts: [string, Draft, number][] = [
     'POST CSV that is already stored',
     {
       method: 'POST',
+      origin: new URL(BASE).origin,
       path: at('api/datasets'),
       query: 'name=copy',
       headers: [{ name: 'Content-Type', value: 'text/csv', enabled: true }, TOKEN],
