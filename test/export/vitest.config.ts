@@ -9,6 +9,7 @@ export default defineConfig({
     ...base.test,
     include: ['test/export/**/*.test.ts'],
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Training two models and starting two servers, on a machine that may be busy.
+    hookTimeout: 120_000,
   },
 });

@@ -32,7 +32,7 @@ export interface FastApiExport {
   exportedAt: string;
 }
 
-export const FASTAPI_REQUIREMENTS = `# pip install -r requirements.txt
+const FASTAPI_REQUIREMENTS = `# pip install -r requirements.txt
 fastapi[standard]>=0.92
 numpy>=1.24
 pytest>=7
