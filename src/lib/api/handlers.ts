@@ -1,7 +1,11 @@
-// MSW request handlers for the API: one catch-all under `<base>api/` that hands every
+// MSW request handlers for the API: one catch-all under `<base>api/`, and MLflow's scoring
+// server paths at the base (`<base>invocations`, `ping`, `version`), that hand every
 // request to the API server. Shared by the service worker (page) and msw/node (tests).
 import { http, passthrough } from 'msw';
 import type { ApiServices } from './services';
+
+/** MLflow's scoring server answers at its server's root: so do these, at the app's base. */
+export const SCORING_PATHS = ['invocations', 'ping', 'version'] as const;
 
 type ApiServer = ReturnType<typeof import('./api-server').createApiServer>;
 
@@ -19,5 +23,8 @@ export function createApiHandlers(baseUrl: string, services: ApiServices) {
   // A pattern without capture groups: msw decodes captured segments itself and would throw
   // (a 500) on a malformed escape such as %E0%A4%A before the pipeline could answer 404.
   const escaped = baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return [http.all(new RegExp(`^${escaped}api(?:/.*)?$`), answer)];
+  return [
+    http.all(new RegExp(`^${escaped}api(?:/.*)?$`), answer),
+    http.all(new RegExp(`^${escaped}(?:${SCORING_PATHS.join('|')})(?:\\?.*)?$`), answer),
+  ];
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Route } from './route';
 import { errorMessage, validationErrors } from './schemas/common';
+import { mlflowErrorBody } from './schemas/mlflow';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -24,6 +25,13 @@ const TAGS = [
     name: 'validation',
     description: 'Offline evaluation of versions (hold-out, k-fold, bootstrap), and comparing two.',
   },
+  {
+    name: 'mlflow',
+    description:
+      'MLflow’s own REST API under /api/2.0/mlflow/ (what its Python client calls), and its scoring server ' +
+      '(/invocations, /ping, /version), on the same runs and models as the rest: point MLFLOW_TRACKING_URI here ' +
+      'and the calls are MLflow’s. Errors are MLflow’s: {"error_code", "message"}, 400 for a bad parameter.',
+  },
 ];
 
 const STANDARD_ERRORS: Record<number, string> = {
@@ -31,6 +39,13 @@ const STANDARD_ERRORS: Record<number, string> = {
   413: 'The body is over 1 MiB.',
   415: 'The body is not application/json (or text/csv where accepted).',
   422: 'The input failed validation: one entry per problem, as FastAPI reports it.',
+};
+
+/** The same errors as MLflow's servers answer them. */
+const MLFLOW_ERRORS: Record<number, string> = {
+  400: 'INVALID_PARAMETER_VALUE (BAD_REQUEST for scoring): a missing or bad field, or a body that is not JSON, named in the message.',
+  401: 'UNAUTHENTICATED: missing or wrong bearer token (MLFLOW_TRACKING_TOKEN).',
+  415: 'BAD_REQUEST: the body is neither application/json nor text/csv.',
 };
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
@@ -95,12 +110,19 @@ function responses(route: Route) {
         : {}),
     },
   };
+  const mlflow = route.errorStyle !== undefined && route.errorStyle !== 'fastapi';
   const error = (status: number, description: string) => {
-    const schema = status === 422 ? validationErrors : errorMessage;
+    const schema = mlflow ? mlflowErrorBody : status === 422 ? validationErrors : errorMessage;
     out[status] = { description, content: content(jsonSchema(schema, 'output')) };
   };
-  if (route.auth) error(401, STANDARD_ERRORS[401] ?? '');
+  if (route.auth) error(401, (mlflow ? MLFLOW_ERRORS : STANDARD_ERRORS)[401] ?? '');
   for (const { status, description } of route.errors ?? []) error(status, description);
+  if (mlflow) {
+    const checked = route.body || route.params || route.query;
+    if (checked && !out[400]) error(400, MLFLOW_ERRORS[400] ?? '');
+    if (route.csvBody) error(415, MLFLOW_ERRORS[415] ?? '');
+    return out;
+  }
   if (route.body) {
     error(413, STANDARD_ERRORS[413] ?? '');
     error(415, STANDARD_ERRORS[415] ?? '');

@@ -1,7 +1,7 @@
 // The one request pipeline every API route goes through: routing (404/405 + Allow),
 // auth (401), content type (415), body size (413), JSON parsing and zod validation
-// (422), and error shaping (FastAPI's `detail`), told to a route that logs its rejected
-// requests. Handlers never repeat these steps.
+// (422), and error shaping (FastAPI's `detail`, or MLflow's `error_code` for the routes that
+// speak MLflow), told to a route that logs its rejected requests. Handlers never repeat these steps.
 import type { z } from 'zod';
 import type { Random } from '../data/random';
 import { ConflictError, NotFoundError } from '../db/errors';
@@ -12,6 +12,7 @@ import {
   type NetworkConditions,
 } from '../http/network-conditions';
 import { HttpError, type ValidationIssue } from './http-error';
+import { mlflowAnswer, mlflowDomainError, type ErrorStyle } from './mlflow-errors';
 import { json, type Route } from './route';
 import type { ApiServices } from './services';
 import { toValidationIssues } from './validation-errors';
@@ -102,6 +103,7 @@ async function readBody(
   route: Route,
   query: Record<string, string>,
 ): Promise<unknown> {
+  if (route.bodyFromQuery && Object.keys(query).length > 0) return query;
   const type = mediaType(request);
   const csv = type === 'text/csv' && route.csvBody !== undefined;
   if (type !== 'application/json' && !csv) throw new HttpError(415, 'Unsupported Media Type');
@@ -146,6 +148,8 @@ function asHttpError(error: unknown, logError: (error: unknown) => void): HttpEr
 /** What the pipeline knew of a request when it failed, for the route's onRejected. */
 interface Reached {
   route?: Route;
+  /** The error style of the routes the path matched, known before the method is checked. */
+  style?: ErrorStyle;
   params?: Record<string, string>;
   body?: unknown;
 }
@@ -159,6 +163,7 @@ export function createPipeline(routes: readonly Route[], options: PipelineOption
       .map((c) => ({ c, match: c.pattern.exec(path) }))
       .filter((m): m is { c: CompiledRoute; match: RegExpExecArray } => m.match !== null);
     if (matches.length === 0) throw new HttpError(404, 'Not Found');
+    reached.style = matches[0]?.c.route.errorStyle;
     const hit = matches.find((m) => m.c.route.method === request.method);
     if (!hit) {
       const allow = [...new Set(matches.map((m) => m.c.route.method))].join(', ');
@@ -200,16 +205,28 @@ export function createPipeline(routes: readonly Route[], options: PipelineOption
     });
   }
 
-  /** Answers a request under `<base>api/`, or returns undefined for any other path. */
+  // Routes outside /api/ (MLflow's scoring server answers at its server's root).
+  const rootPaths = new Set(
+    routes.filter((r) => !r.path.startsWith('/api/')).map((r) => `${prefix}${r.path}`),
+  );
+
+  /** Answers a request under `<base>api/` (or to a root route), or returns undefined for any other path. */
   return async function handle(request: Request): Promise<Response | undefined> {
     const { pathname } = new URL(request.url);
-    if (!pathname.startsWith(`${prefix}/api/`) && pathname !== `${prefix}/api`) return undefined;
+    const ours =
+      pathname.startsWith(`${prefix}/api/`) ||
+      pathname === `${prefix}/api` ||
+      rootPaths.has(pathname);
+    if (!ours) return undefined;
     const started = performance.now();
     const reached: Reached = {};
     try {
       return await run(request, pathname.slice(prefix.length), reached);
     } catch (caught) {
-      const error = asHttpError(caught, options.logError ?? console.error);
+      const style = reached.style ?? 'fastapi';
+      const error =
+        (style === 'fastapi' ? undefined : mlflowDomainError(caught)) ??
+        asHttpError(caught, options.logError ?? console.error);
       reached.route?.onRejected?.({
         params: reached.params ?? {},
         body: reached.body,
@@ -217,7 +234,10 @@ export function createPipeline(routes: readonly Route[], options: PipelineOption
         detail: error.detail,
         latencyMs: performance.now() - started,
       });
-      return json({ detail: error.detail, ...error.extra }, error.status, error.headers);
+      if (style === 'fastapi')
+        return json({ detail: error.detail, ...error.extra }, error.status, error.headers);
+      const answer = mlflowAnswer(error, style, request);
+      return json(answer.body, answer.status, answer.headers);
     }
   };
 }

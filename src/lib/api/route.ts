@@ -2,6 +2,7 @@
 // validate its input and document it. Handlers receive input that already passed.
 import type { z } from 'zod';
 import type { ValidationIssue } from './http-error';
+import type { ErrorStyle } from './mlflow-errors';
 import type { ApiServices } from './services';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -57,7 +58,14 @@ export interface Route<P = unknown, Q = unknown, B = unknown> {
   readonly bodyFormFor?: (value: unknown) => z.ZodType;
   /** Accepts `text/csv` too: turns the text (and the query) into the value the body schema checks. */
   readonly csvBody?: (text: string, query: Record<string, string>) => unknown;
+  /**
+   * MLflow's request message: from the query string when there is one, else from the JSON
+   * body (its client sends a DELETE's fields as a body, curl users as a query).
+   */
+  readonly bodyFromQuery?: boolean;
   readonly response: RouteResponse;
+  /** How its errors look: FastAPI's `detail` unless the route speaks MLflow. */
+  readonly errorStyle?: ErrorStyle;
   /** Error statuses the route itself may answer (404, 409, ...), for the docs. */
   readonly errors?: readonly { status: number; description: string }[];
   readonly handle: (input: RouteInput<P, Q, B>) => Response | Promise<Response>;

@@ -19,6 +19,9 @@ export class ConflictError extends Error {
   }
 }
 
+/** A create whose name is taken (MLflow's RESOURCE_ALREADY_EXISTS): still a conflict (409). */
+export class AlreadyExistsError extends ConflictError {}
+
 /** The browser refused a write for lack of space; the transaction was rolled back. */
 export class StorageFullError extends Error {
   override readonly name = 'PlaygroundStorageFull';

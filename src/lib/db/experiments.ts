@@ -1,7 +1,7 @@
 // Experiments: every run belongs to one; the Default experiment ("0") always exists.
 // Ids count up as strings, as MLflow's do; deletion is soft.
 import { db, DEFAULT_EXPERIMENT_ID } from './database';
-import { ConflictError, NotFoundError } from './errors';
+import { AlreadyExistsError, ConflictError, NotFoundError } from './errors';
 import type { ExperimentRecord, LifecycleStage } from './records';
 
 export type ViewType = 'ACTIVE_ONLY' | 'DELETED_ONLY' | 'ALL';
@@ -23,7 +23,7 @@ export async function listExperiments(view: ViewType = 'ACTIVE_ONLY'): Promise<E
 async function ensureNameFree(name: string, except?: string): Promise<void> {
   const same = await db.experiments.where('name').equals(name).first();
   if (same && same.experiment_id !== except) {
-    throw new ConflictError(`An experiment named '${name}' already exists`);
+    throw new AlreadyExistsError(`An experiment named '${name}' already exists`);
   }
 }
 

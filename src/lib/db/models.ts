@@ -2,7 +2,7 @@
 // which version a request means (alias moves live in aliases.ts).
 import { db } from './database';
 import { deploymentsServing } from './deployments';
-import { ConflictError, NotFoundError } from './errors';
+import { AlreadyExistsError, ConflictError, NotFoundError } from './errors';
 import { committed } from './registry-feed';
 import type { VersionSelector } from './version-selector';
 import type {
@@ -56,7 +56,7 @@ export async function createRegisteredModel(
   await committed(
     db.transaction('rw', db.registered_models, async () => {
       if (await db.registered_models.get(spec.name)) {
-        throw new ConflictError(`Registered model '${spec.name}' already exists`);
+        throw new AlreadyExistsError(`Registered model '${spec.name}' already exists`);
       }
       await db.registered_models.add(record);
     }),

@@ -16,6 +16,11 @@ import { deploymentRoutes } from './deployments';
 import { evaluationRoutes } from './evaluations';
 import { experimentRoutes } from './experiments';
 import { exportRoutes } from './fastapi-export';
+import { mlflowExperimentRoutes } from './mlflow-experiments';
+import { mlflowRegistryRoutes } from './mlflow-registry';
+import { mlflowRunReadRoutes } from './mlflow-run-reads';
+import { mlflowRunRoutes } from './mlflow-runs';
+import { mlflowScoringRoutes } from './mlflow-scoring';
 import { modelVersionRoutes } from './model-versions';
 import { predictRoutes } from './predict';
 import { registryRoutes } from './registry';
@@ -74,4 +79,9 @@ export const routes: readonly Route[] = [
   ...aliasRoutes,
   ...predictRoutes,
   ...evaluationRoutes,
+  ...mlflowExperimentRoutes,
+  ...mlflowRunRoutes,
+  ...mlflowRunReadRoutes,
+  ...mlflowRegistryRoutes,
+  ...mlflowScoringRoutes,
 ];

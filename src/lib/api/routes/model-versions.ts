@@ -18,6 +18,29 @@ type NameParams = z.infer<typeof modelNameParams>;
 type VersionParams = z.infer<typeof versionParams>;
 const versionNotFound = { status: 404, description: 'No such registered model or version.' };
 
+/** Registers the model a run logged as the next version of `name` (also MLflow's model-versions/create). */
+export async function registerRunModel(
+  name: string,
+  runId: string,
+  details: { description?: string | undefined; tags?: Record<string, string> | undefined },
+) {
+  const files = await getRunModelFiles(runId);
+  let model;
+  try {
+    model = modelFromTfjsFiles(files.modelJson, files.weights);
+  } catch (error) {
+    throw new HttpError(409, `Run '${runId}' has no usable model: ${(error as Error).message}`);
+  }
+  return registerModelVersion({
+    name,
+    run_id: runId,
+    model,
+    dataset_digest: files.datasetDigest,
+    description: details.description,
+    tags: details.tags,
+  });
+}
+
 export const modelVersionRoutes = [
   defineRoute<NameParams, Record<string, never>, z.infer<typeof createVersionBody>>({
     method: 'POST',
@@ -34,24 +57,7 @@ export const modelVersionRoutes = [
       { status: 409, description: 'The run logged no model.' },
     ],
     handle: async ({ params, body, base }) => {
-      const files = await getRunModelFiles(body.run_id);
-      let model;
-      try {
-        model = modelFromTfjsFiles(files.modelJson, files.weights);
-      } catch (error) {
-        throw new HttpError(
-          409,
-          `Run '${body.run_id}' has no usable model: ${(error as Error).message}`,
-        );
-      }
-      const version = await registerModelVersion({
-        name: params.name,
-        run_id: body.run_id,
-        model,
-        dataset_digest: files.datasetDigest,
-        description: body.description,
-        tags: body.tags,
-      });
+      const version = await registerRunModel(params.name, body.run_id, body);
       const path = `${base}api/models/${encodeURIComponent(version.name)}/versions/${version.version}`;
       return created(version, path);
     },
