@@ -448,4 +448,127 @@ export const OPENAPI_KO: DocumentCatalog = {
     'p_value < 0.05: A와 B가 똑같이 좋다면 이만큼 치우치기는 드뭅니다.',
   'No evaluation has one of these ids.': '둘 중 한 id의 평가가 없습니다.',
   'The two did not use the same rows.': '두 평가가 같은 행을 쓰지 않았습니다.',
+
+  // MLflow's own REST API and scoring server.
+  'MLflow’s own REST API under /api/2.0/mlflow/ (what its Python client calls), and its scoring server (/invocations, /ping, /version), on the same runs and models as the rest: point MLFLOW_TRACKING_URI here and the calls are MLflow’s. Errors are MLflow’s: {"error_code", "message"}, 400 for a bad parameter.':
+    'MLflow 자체의 REST API(/api/2.0/mlflow/ 아래, MLflow 파이썬 클라이언트가 부르는 엔드포인트)와 MLflow 스코어링 서버(/invocations, /ping, /version)입니다. 다른 엔드포인트와 같은 실행과 모델을 다룹니다. MLFLOW_TRACKING_URI를 이곳으로 지정하면 호출이 MLflow의 것과 똑같습니다. 오류도 MLflow 모양({"error_code", "message"})이고, 잘못된 매개변수는 400입니다.',
+  'mlflow.create_experiment(name). Answers its id; a name already taken is RESOURCE_ALREADY_EXISTS (400).':
+    'mlflow.create_experiment(name)에 해당합니다. 새 실험의 id를 돌려주며, 이미 있는 이름이면 RESOURCE_ALREADY_EXISTS(400)입니다.',
+  'Accepted and ignored: artifacts stay in the browser.':
+    '받기는 하지만 쓰지 않습니다. 아티팩트는 브라우저 안에 저장됩니다.',
+  'The new experiment’s id.': '새 실험의 id.',
+  'INVALID_PARAMETER_VALUE (BAD_REQUEST for scoring): a missing or bad field, or a body that is not JSON, named in the message.':
+    'INVALID_PARAMETER_VALUE(스코어링 서버는 BAD_REQUEST): 필드가 없거나 잘못됐거나 본문이 JSON이 아닙니다. 무엇이 문제인지 message에 적혀 있습니다.',
+  'UNAUTHENTICATED: missing or wrong bearer token (MLFLOW_TRACKING_TOKEN).':
+    'UNAUTHENTICATED: Bearer 토큰(MLFLOW_TRACKING_TOKEN)이 없거나 틀렸습니다.',
+  'mlflow.get_experiment(experiment_id).': 'mlflow.get_experiment(experiment_id)에 해당합니다.',
+  'RESOURCE_DOES_NOT_EXIST: no experiment has this id.':
+    'RESOURCE_DOES_NOT_EXIST: 이 id의 실험이 없습니다.',
+  'Get an experiment by name': '이름으로 실험 가져오기',
+  'mlflow.get_experiment_by_name(name); deleted experiments too, as MLflow does.':
+    'mlflow.get_experiment_by_name(name)에 해당합니다. MLflow처럼 삭제된 실험도 찾습니다.',
+  'RESOURCE_DOES_NOT_EXIST: no experiment has this name.':
+    'RESOURCE_DOES_NOT_EXIST: 이 이름의 실험이 없습니다.',
+  'Search experiments': '실험 검색',
+  "mlflow.search_experiments(filter_string=…). The filter reads `name` and `tags.<key>` (e.g. `name LIKE 'iris%'`); order_by `name`, `experiment_id`, `creation_time` or `last_update_time`, ASC or DESC.":
+    "mlflow.search_experiments(filter_string=…)에 해당합니다. 필터에는 `name`과 `tags.<key>`를 쓸 수 있고(예: `name LIKE 'iris%'`), order_by에는 `name`, `experiment_id`, `creation_time`, `last_update_time`에 ASC나 DESC를 붙여 씁니다.",
+  "e.g. name LIKE 'iris%' or tags.team = 'ml'.": "예: name LIKE 'iris%' 또는 tags.team = 'ml'.",
+  'Create a run': '실행 만들기',
+  'mlflow.start_run(): a RUNNING run to log into. `user_id` is kept as the tag mlflow.user, a tag mlflow.runName names the run when run_name is left out.':
+    'mlflow.start_run()에 해당합니다. 기록을 남길 RUNNING 상태의 실행을 만듭니다. `user_id`는 mlflow.user 태그로 저장되고, run_name이 없으면 mlflow.runName 태그가 실행 이름이 됩니다.',
+  '"0" (Default) if left out.': '생략하면 "0"(Default)입니다.',
+  'Kept as the tag mlflow.user.': 'mlflow.user 태그로 저장됩니다.',
+  'The new run.': '새 실행.',
+  'Absent while the run is running.': '실행이 진행 중이면 이 필드가 없습니다.',
+  'mlflow.get_run(run_id): its info, data (metrics with their latest value, timestamp and step; params; tags) and inputs. `run_uuid` is the legacy name of `run_id`.':
+    'mlflow.get_run(run_id)에 해당합니다. 실행의 info, data(지표마다 최신 값과 그 timestamp, step; 파라미터; 태그), inputs를 돌려줍니다. `run_uuid`는 `run_id`의 옛 이름입니다.',
+  'Legacy name of run_id.': 'run_id의 옛 이름.',
+  'RESOURCE_DOES_NOT_EXIST: no run has this id.':
+    'RESOURCE_DOES_NOT_EXIST: 이 id의 실행이 없습니다.',
+  'End or rename a run': '실행 끝내기 또는 이름 바꾸기',
+  'mlflow.end_run(status=…): FINISHED, FAILED or KILLED ends the run (end_time, now if left out). RUNNING keeps a running run as it is; a run that ended cannot run again here.':
+    'mlflow.end_run(status=…)에 해당합니다. FINISHED, FAILED, KILLED는 실행을 끝냅니다(end_time을 생략하면 지금 시각). RUNNING은 진행 중인 실행을 그대로 둡니다. 이 서버에서는 끝난 실행을 다시 시작할 수 없습니다.',
+  'The run’s info.': '실행의 info.',
+  'INVALID_PARAMETER_VALUE: a param would change, or the run is deleted.':
+    'INVALID_PARAMETER_VALUE: 이미 기록된 파라미터 값을 바꾸려 했거나, 삭제된 실행입니다.',
+  'mlflow.delete_run(run_id): its lifecycle_stage becomes deleted.':
+    'mlflow.delete_run(run_id)에 해당합니다. 실행의 lifecycle_stage가 deleted가 됩니다.',
+  'Logged: an empty object.': '기록했습니다. 빈 객체를 돌려줍니다.',
+  'Log a param': '파라미터 기록',
+  'mlflow.log_param(key, value). A param never changes: the same value again is fine, another is INVALID_PARAMETER_VALUE.':
+    'mlflow.log_param(key, value)에 해당합니다. 파라미터는 바뀌지 않습니다. 같은 값을 다시 기록하는 건 괜찮지만 다른 값이면 INVALID_PARAMETER_VALUE입니다.',
+  'Log a metric': '지표 기록',
+  'mlflow.log_metric(key, value, step): one point of the metric’s history.':
+    'mlflow.log_metric(key, value, step)에 해당합니다. 지표 기록(history)에 점 하나를 더합니다.',
+  'Set a tag': '태그 설정',
+  'mlflow.set_tag(key, value): tags, unlike params, may change.':
+    'mlflow.set_tag(key, value)에 해당합니다. 태그는 파라미터와 달리 바꿀 수 있습니다.',
+  'Log metrics, params and tags at once': '지표, 파라미터, 태그 한꺼번에 기록',
+  'What mlflow.log_metrics, log_params and set_tags send: up to 1,000 metrics, 100 params and 100 tags (1,000 in all) per call, all or nothing.':
+    'mlflow.log_metrics, log_params, set_tags가 보내는 요청입니다. 한 번에 지표 1,000개, 파라미터 100개, 태그 100개(모두 합쳐 1,000개)까지 보낼 수 있고, 전부 기록되거나 하나도 기록되지 않습니다.',
+  "mlflow.search_runs(filter_string=…): MLflow's search language (e.g. `metrics.val_accuracy > 0.9 AND params.model = 'mlp'`), order_by, pages. The same search as POST /api/runs/search, with its OR and parentheses. No token needed.":
+    "mlflow.search_runs(filter_string=…)에 해당합니다. MLflow의 검색 언어(예: `metrics.val_accuracy > 0.9 AND params.model = 'mlp'`), order_by, 페이지를 지원합니다. POST /api/runs/search와 같은 검색이라 OR와 괄호도 쓸 수 있습니다. 토큰은 필요 없습니다.",
+  'Get the history of a metric': '지표 기록(history) 가져오기',
+  'MlflowClient().get_metric_history(run_id, key): every logged point, by step.':
+    'MlflowClient().get_metric_history(run_id, key)에 해당합니다. 기록된 모든 점을 step 순서로 돌려줍니다.',
+  'The points.': '기록된 점들.',
+  'MlflowClient().list_artifacts(run_id, path): the files and folders directly in `path` (the run’s root if left out), e.g. the folder `model` and the image `confusion_matrix.svg`.':
+    'MlflowClient().list_artifacts(run_id, path)에 해당합니다. `path` 바로 아래의 파일과 폴더를 돌려줍니다(생략하면 실행의 맨 위). 예를 들어 `model` 폴더와 `confusion_matrix.svg` 이미지가 있습니다.',
+  'A folder of the run; its root if left out.': '실행 안의 폴더. 생략하면 맨 위 폴더입니다.',
+  'The folder’s entries.': '폴더 안의 항목들.',
+  'MlflowClient().create_registered_model(name). A name already taken is RESOURCE_ALREADY_EXISTS.':
+    'MlflowClient().create_registered_model(name)에 해당합니다. 이미 있는 이름이면 RESOURCE_ALREADY_EXISTS입니다.',
+  'The new registered model.': '새로 등록된 모델.',
+  'MlflowClient().get_registered_model(name): with its latest version and its aliases.':
+    'MlflowClient().get_registered_model(name)에 해당합니다. 최신 버전과 별칭도 함께 돌려줍니다.',
+  'RESOURCE_DOES_NOT_EXIST: no such registered model.':
+    'RESOURCE_DOES_NOT_EXIST: 그런 등록 모델이 없습니다.',
+  'Search registered models': '등록 모델 검색',
+  "MlflowClient().search_registered_models(filter_string=…): e.g. `name LIKE 'iris%'` or `tags.team = 'ml'`; order_by `name`, `creation_timestamp` or `last_updated_timestamp`, ASC or DESC.":
+    "MlflowClient().search_registered_models(filter_string=…)에 해당합니다. 예: `name LIKE 'iris%'` 또는 `tags.team = 'ml'`. order_by에는 `name`, `creation_timestamp`, `last_updated_timestamp`에 ASC나 DESC를 붙여 씁니다.",
+  "e.g. name LIKE 'iris%'.": "예: name LIKE 'iris%'.",
+  'Create a model version': '모델 버전 만들기',
+  'What mlflow.register_model("runs:/<run_id>/model", name) sends: the run’s model becomes the next version. This server serves models from runs only: `run_id`, or a `runs:/<run_id>/…` source.':
+    'mlflow.register_model("runs:/<run_id>/model", name)이 보내는 요청입니다. 실행이 남긴 모델이 다음 버전이 됩니다. 이 서버는 실행에서 나온 모델만 다루므로 `run_id`나 `runs:/<run_id>/…` 형태의 source가 필요합니다.',
+  'Where the model is: runs:/<run_id>/model here.':
+    '모델이 있는 곳. 여기서는 runs:/<run_id>/model 형태입니다.',
+  'The run that logged the model; read from source if left out.':
+    '모델을 기록한 실행. 생략하면 source에서 읽습니다.',
+  'INVALID_PARAMETER_VALUE: the run logged no model.':
+    'INVALID_PARAMETER_VALUE: 그 실행은 모델을 기록하지 않았습니다.',
+  'RESOURCE_DOES_NOT_EXIST: no such registered model or run.':
+    'RESOURCE_DOES_NOT_EXIST: 그런 등록 모델이나 실행이 없습니다.',
+  'Get a model version': '모델 버전 가져오기',
+  'MlflowClient().get_model_version(name, version); `version` is a string, as MLflow sends it.':
+    'MlflowClient().get_model_version(name, version)에 해당합니다. MLflow가 보내는 대로 `version`은 문자열입니다.',
+  'A version number, as a string (MLflow sends it so).': '버전 번호(MLflow가 보내는 대로 문자열).',
+  'RESOURCE_DOES_NOT_EXIST: no such registered model, version or alias.':
+    'RESOURCE_DOES_NOT_EXIST: 그런 등록 모델, 버전, 별칭이 없습니다.',
+  'Set an alias': '별칭 설정',
+  'MlflowClient().set_registered_model_alias(name, alias, version). Setting `champion` must pass the model’s promotion rules (INVALID_PARAMETER_VALUE naming the rules it fails).':
+    'MlflowClient().set_registered_model_alias(name, alias, version)에 해당합니다. `champion`을 설정하려면 모델의 승격 규칙을 통과해야 합니다(통과하지 못하면 어긴 규칙을 적은 INVALID_PARAMETER_VALUE).',
+  'Set: an empty object.': '설정했습니다. 빈 객체를 돌려줍니다.',
+  'MlflowClient().delete_registered_model_alias(name, alias). MLflow’s client sends the fields as a JSON body; `?name=…&alias=…` works too.':
+    'MlflowClient().delete_registered_model_alias(name, alias)에 해당합니다. MLflow 클라이언트는 필드를 JSON 본문으로 보내지만 `?name=…&alias=…`로 보내도 됩니다.',
+  'Deleted: an empty object.': '삭제했습니다. 빈 객체를 돌려줍니다.',
+  'Get the version an alias points at': '별칭이 가리키는 버전 가져오기',
+  'MlflowClient().get_model_version_by_alias(name, alias).':
+    'MlflowClient().get_model_version_by_alias(name, alias)에 해당합니다.',
+  'Score rows (MLflow’s scoring server)': '행 예측하기(MLflow 스코어링 서버)',
+  'As `mlflow models serve` answers: `dataframe_split`, `dataframe_records`, `instances` or `inputs` as JSON, or `text/csv` with a header row. The iris model’s champion (else its latest version) answers the predicted labels. These three paths sit at the app’s base, not under api/, as MLflow’s sit at its server’s root: the service worker answers them, and the app has no files by these names.':
+    '`mlflow models serve`가 답하는 방식 그대로입니다. JSON으로 `dataframe_split`, `dataframe_records`, `instances`, `inputs` 중 하나를 보내거나, 머리글 행이 있는 `text/csv`를 보내세요. iris 모델의 champion(없으면 최신 버전)이 예측한 레이블을 돌려줍니다. MLflow의 경로가 서버 루트에 있듯이 이 세 경로도 api/ 아래가 아니라 앱의 기본 경로 바로 아래에 있습니다. 서비스 워커가 답하며, 앱에는 이 이름의 파일이 없습니다.',
+  'Positional if left out.': '생략하면 열 순서대로 읽습니다.',
+  'Accepted and ignored.': '받기는 하지만 쓰지 않습니다.',
+  'One predicted label per row.': '행마다 예측한 레이블 하나.',
+  'RESOURCE_DOES_NOT_EXIST: iris has no version to serve.':
+    'RESOURCE_DOES_NOT_EXIST: iris 모델에 서빙할 버전이 없습니다.',
+  'BAD_REQUEST: the body is neither application/json nor text/csv.':
+    'BAD_REQUEST: 본문이 application/json도 text/csv도 아닙니다.',
+  'Is a model loaded? (MLflow’s scoring server)': '모델이 준비됐나요?(MLflow 스코어링 서버)',
+  '200 with a newline when iris has a version to serve, 404 when it has none, as MLflow’s /ping.':
+    'MLflow의 /ping처럼, iris에 서빙할 버전이 있으면 줄바꿈 하나와 함께 200, 없으면 404입니다.',
+  'Ready.': '준비됐습니다.',
+  'No model to serve yet.': '아직 서빙할 모델이 없습니다.',
+  'The MLflow version this server answers like': '이 서버가 흉내 내는 MLflow 버전',
+  'The version, as plain text (e.g. 2.19.0).': '버전(일반 텍스트, 예: 2.19.0).',
 };

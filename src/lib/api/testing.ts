@@ -84,7 +84,7 @@ export async function call(method: string, path: string, options: CallOptions = 
   const text = await response.text();
   // Tests read answers loosely: `any` keeps their assertions short.
   const isJson = response.headers.get('Content-Type')?.includes('json') ?? false;
-  const parsed: any = text && isJson ? JSON.parse(text) : text || undefined;
+  const parsed: any = text.trim() && isJson ? JSON.parse(text) : text || undefined;
   return { status: response.status, headers: response.headers, body: parsed };
 }
 
