@@ -1,5 +1,5 @@
-// Property: no request, however malformed, gets a 5xx; every error has FastAPI's shape;
-// and a rejected request changes nothing in the database.
+// Property: no request, however malformed, gets a 5xx; every error has FastAPI's shape (MLflow's
+// on its REST API and scoring server); and a rejected request changes nothing in the database.
 import fc from 'fast-check';
 import { beforeEach, expect, it } from 'vitest';
 import { db } from '../db/database';
@@ -84,6 +84,24 @@ const path = fc.oneof(
     `api/runs/${'a'.repeat(32)}`,
     'api',
     'api/',
+    'api/2.0/mlflow/experiments/create',
+    'api/2.0/mlflow/experiments/get',
+    'api/2.0/mlflow/experiments/search',
+    'api/2.0/mlflow/runs/create',
+    'api/2.0/mlflow/runs/get',
+    'api/2.0/mlflow/runs/update',
+    'api/2.0/mlflow/runs/log-metric',
+    'api/2.0/mlflow/runs/log-batch',
+    'api/2.0/mlflow/runs/search',
+    'api/2.0/mlflow/metrics/get-history',
+    'api/2.0/mlflow/artifacts/list',
+    'api/2.0/mlflow/registered-models/search',
+    'api/2.0/mlflow/registered-models/alias',
+    'api/2.0/mlflow/model-versions/create',
+    'api/2.0/mlflow/model-versions/get',
+    'invocations',
+    'ping',
+    'version',
   ),
   fc.array(segment, { minLength: 1, maxLength: 5 }).map((parts) => `api/${parts.join('/')}`),
 );
@@ -100,6 +118,11 @@ const query = fc.oneof(
     '?include=rows',
     '?include=all',
     '?name=a',
+    `?run_id=${'a'.repeat(32)}&metric_key=loss`,
+    '?name=iris&alias=champion',
+    '?name=iris&version=1',
+    '?experiment_id=0',
+    '?filter=name%20LIKE%20%27i%25%27',
   ),
   fc
     .dictionary(fc.string({ maxLength: 6 }), fc.string({ maxLength: 6 }), { maxKeys: 3 })
@@ -155,6 +178,32 @@ const jsonBody = fc.oneof(
       fc.string({ maxLength: 5 }),
     ),
   }),
+  fc.record(
+    {
+      run_id: fc.constantFrom('a'.repeat(32), '', 'x'),
+      key: fc.string({ maxLength: 4 }),
+      value: fc.oneof(fc.double(), fc.string({ maxLength: 3 })),
+      timestamp: fc.integer({ min: -1, max: 2 }),
+      status: fc.constantFrom('FINISHED', 'RUNNING', 'DONE'),
+    },
+    { requiredKeys: [] },
+  ),
+  fc.record(
+    {
+      dataframe_split: fc.record(
+        {
+          columns: fc.array(fc.string({ maxLength: 12 }), { maxLength: 4 }),
+          data: fc.array(fc.array(measurement, { maxLength: 5 }), { maxLength: 3 }),
+        },
+        { requiredKeys: [] },
+      ),
+      inputs: fc.array(fc.array(measurement, { maxLength: 5 }), { maxLength: 3 }),
+      dataframe_records: fc.array(fc.dictionary(fc.string({ maxLength: 12 }), measurement), {
+        maxLength: 2,
+      }),
+    },
+    { requiredKeys: [] },
+  ),
   fc.record({
     name: fc.string({ maxLength: 5 }),
     rows: fc.array(fc.dictionary(fc.string({ maxLength: 12 }), measurement), { maxLength: 3 }),
@@ -203,7 +252,15 @@ const request = fc.record({
   body: fc.option(rawBody, { nil: undefined }),
 });
 
-function expectDocumentedError(status: number, body: unknown) {
+/** MLflow's REST API and scoring server answer MLflow's error shape instead. */
+const speaksMlflow = (path: string) =>
+  /^api\/2\.0\/mlflow\/|^(invocations|ping|version)$/.test(path);
+
+function expectDocumentedError(status: number, body: unknown, mlflow: boolean) {
+  if (mlflow) {
+    expect(body).toEqual({ error_code: expect.any(String), message: expect.any(String) });
+    return;
+  }
   expect(body).toEqual({ detail: expect.anything() });
   const { detail } = body as { detail: unknown };
   if (status === 422) {
@@ -233,7 +290,11 @@ it(`answers ${RUNS} random and malformed requests without a 5xx, in the document
       const sendsBody = req.body !== undefined && req.method !== 'GET' && req.method !== 'HEAD';
       // A path that normalizes outside /api/ (e.g. api/../x) is not the API's to answer.
       const url = new URL(`${BASE}${req.path}${req.query}`);
-      fc.pre(url.pathname.startsWith(new URL(`${BASE}api`).pathname));
+      const base = new URL(BASE).pathname;
+      fc.pre(
+        url.pathname.startsWith(`${base}api`) ||
+          ['invocations', 'ping', 'version'].some((p) => url.pathname === `${base}${p}`),
+      );
       // A request that started a training: let it finish before the next snapshot.
       await Promise.all(startedTrainings.splice(0));
       const before = await dump();
@@ -246,7 +307,12 @@ it(`answers ${RUNS} random and malformed requests without a 5xx, in the document
       expect(response.status, `${req.method} ${req.path}${req.query}`).toBeLessThan(500);
       if (response.status >= 400) {
         rejected++;
-        if (req.method !== 'HEAD') expectDocumentedError(response.status, JSON.parse(text));
+        // MLflow's /ping says "no model" with a 404 and a bare newline, as MLflow's does.
+        if (req.path === 'ping' && response.status === 404) expect(text).toBe('\n');
+        else if (req.method !== 'HEAD') {
+          const mlflow = speaksMlflow(req.path);
+          expectDocumentedError(response.status, JSON.parse(text), mlflow);
+        }
         expect(await dump()).toBe(before);
       }
     }),

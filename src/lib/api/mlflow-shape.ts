@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { RegisteredModelSummary } from '../db/models';
 import type { RunDetails } from '../db/run-queries';
 import type { ExperimentRecord, ModelVersionRecord } from '../db/records';
+import { artifactUri } from '../search/run-query';
 import type {
   mlflowExperiment,
   mlflowModelVersion,
@@ -23,10 +24,8 @@ const pairs = (values: Readonly<Record<string, string>>) =>
 
 const millis = (iso: string) => Date.parse(iso);
 
-/** Where MLflow's server (serving artifacts itself) says an experiment's and a run's files are. */
-export const artifactLocation = (experimentId: string) => `mlflow-artifacts:/${experimentId}`;
-const artifactUri = (experimentId: string, runId: string) =>
-  `${artifactLocation(experimentId)}/${runId}/artifacts`;
+/** Where MLflow's server (serving artifacts itself) says an experiment's files are. */
+const artifactLocation = (experimentId: string) => `mlflow-artifacts:/${experimentId}`;
 
 export function mlflowExperimentOf(record: ExperimentRecord): z.infer<typeof mlflowExperiment> {
   return {

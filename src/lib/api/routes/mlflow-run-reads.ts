@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { metricHistory } from '../../db/metric-history';
 import { listArtifacts, listRunDetails } from '../../db/run-queries';
-import { applyQuery, compileQuery, searchable } from '../../search/run-query';
+import { applyQuery, artifactUri, compileQuery, searchable } from '../../search/run-query';
 import { mlflowRunOf } from '../mlflow-shape';
 import { json } from '../route';
 import {
@@ -15,7 +15,6 @@ import {
 } from '../schemas/mlflow';
 import { mlflowRoute, requireRun, RUN_NOT_FOUND } from './mlflow-route';
 import { pageOf } from './mlflow-search-helpers';
-import { artifactLocation } from '../mlflow-shape';
 
 const point = z.object({ key: z.string(), value: z.number(), timestamp: z.int(), step: z.int() });
 
@@ -119,7 +118,7 @@ export const mlflowRunReadRoutes = [
         );
       }
       return json({
-        root_uri: `${artifactLocation(run.info.experiment_id)}/${runId}/artifacts`,
+        root_uri: artifactUri(run.info.experiment_id, runId),
         files: [...entries.values()],
       });
     },
