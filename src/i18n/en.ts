@@ -221,6 +221,10 @@ export const en = {
   'sweep.rangeInGrid': '{field}: a grid needs listed values, not a range.',
   'sweep.empty': '{field}: give at least one value.',
   'sweep.badValue': '{field}: a value is out of its range or not one of its choices.',
+  'mlflowCall.title': 'The same through MLflow',
+  'mlflowCall.lead':
+    'Each MLflow Python call is one REST request, shown beside it. Point MLFLOW_TRACKING_URI at this page’s address and the call does the same here; open one in the API console to send it yourself.',
+  'mlflowCall.open': 'Open in the console',
   'explorer.title': 'Runs',
   'explorer.lead':
     'Every run of the chosen experiments. Search with MLflow’s language (plus OR and parentheses), sort by any column, pick columns, export CSV, and tick runs to compare. Child runs (sweep trials, k-fold folds) are folded under their parent: press the count beside it to show them.',

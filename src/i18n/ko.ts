@@ -219,6 +219,10 @@ export const ko: Record<MessageKey, string> = {
   'sweep.rangeInGrid': '{field}: 그리드에는 범위가 아니라 값 목록이 필요합니다.',
   'sweep.empty': '{field}: 값을 하나 이상 주세요.',
   'sweep.badValue': '{field}: 범위를 벗어났거나 고를 수 없는 값이 있습니다.',
+  'mlflowCall.title': 'MLflow로 똑같이 하기',
+  'mlflowCall.lead':
+    'MLflow 파이썬 함수 호출 하나는 REST 요청 하나입니다. 옆에 그 요청을 적어 두었어요. MLFLOW_TRACKING_URI를 이 페이지 주소로 지정하면 여기서도 똑같이 동작하고, API 콘솔에서 열어 직접 보내 볼 수도 있습니다.',
+  'mlflowCall.open': '콘솔에서 열기',
   'explorer.title': '실행',
   'explorer.lead':
     '선택한 실험의 모든 실행입니다. MLflow 검색 언어(OR과 괄호 포함)로 찾고, 아무 열로나 정렬하고, 열을 고르고, CSV로 내보내고, 비교할 실행을 체크하세요. 자식 실행(스윕 시도, k-폴드의 폴드)은 부모 실행 아래에 접혀 있으니, 옆의 숫자 버튼을 눌러 펼쳐 보세요.',

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  consoleQuery,
   destination,
   draftFor,
   draftFromExchange,
   fillPath,
+  linkedRequest,
   requestOf,
   templateFromQuery,
   type EndpointTemplate,
@@ -79,5 +81,36 @@ describe('console requests to another server', () => {
       durationMs: 1,
     });
     expect(requestOf(replayed).url).toBe(request.url);
+  });
+});
+
+describe('console links that carry a request', () => {
+  it('round-trips a body and a query string through the link', () => {
+    const query = consoleQuery('POST', '/api/2.0/mlflow/runs/search', {
+      body: { filter: "params.model = 'mlp' AND metrics.acc > 0.9" },
+      query: 'a=1&b=2',
+    });
+    const found = templateFromQuery(
+      [
+        {
+          method: 'POST',
+          path: '/api/2.0/mlflow/runs/search',
+          summary: '',
+          auth: false,
+          hasBody: true,
+          example: {},
+        },
+      ],
+      query,
+    );
+    expect(found?.path).toBe('/api/2.0/mlflow/runs/search');
+    expect(linkedRequest(query)).toEqual({
+      body: JSON.stringify({ filter: "params.model = 'mlp' AND metrics.acc > 0.9" }, null, 2),
+      query: 'a=1&b=2',
+    });
+  });
+  it('carries nothing when the link has no body or query, and a non-JSON body as sent', () => {
+    expect(linkedRequest('send=GET%20/api/metrics')).toEqual({});
+    expect(linkedRequest('send=POST%20/x&body=%7Bnope')).toEqual({ body: '{nope' });
   });
 });

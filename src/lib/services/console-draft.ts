@@ -144,3 +144,38 @@ export function templateFromQuery(
   const path = `/${rawPath.replace(/^\//, '')}`;
   return templates.find((t) => t.method === method.toUpperCase() && t.path === path);
 }
+
+/** What a console link carries beside its endpoint: a body and a query string to start from. */
+export interface LinkedRequest {
+  body?: string;
+  query?: string;
+}
+
+/** The body (`&body=`, JSON shown indented) and query string (`&query=`) a console link carries. */
+export function linkedRequest(query: string): LinkedRequest {
+  const params = new URLSearchParams(query);
+  const body = params.get('body');
+  const search = params.get('query');
+  let shown = body ?? undefined;
+  try {
+    if (body !== null) shown = JSON.stringify(JSON.parse(body), null, 2);
+  } catch {
+    // Not JSON: the console shows it as sent, for the API to refuse.
+  }
+  return {
+    ...(shown !== undefined ? { body: shown } : {}),
+    ...(search !== null ? { query: search } : {}),
+  };
+}
+
+/** The query of a console link that opens `method path` set up with a body or query string. */
+export function consoleQuery(
+  method: Method,
+  path: string,
+  request: { body?: unknown; query?: string } = {},
+): string {
+  const params = new URLSearchParams({ send: `${method} ${path}` });
+  if (request.body !== undefined) params.set('body', JSON.stringify(request.body));
+  if (request.query) params.set('query', request.query);
+  return params.toString();
+}

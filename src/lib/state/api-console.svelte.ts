@@ -25,6 +25,7 @@ import {
   draftFor,
   draftFromExchange,
   requestOf,
+  linkedRequest,
   templateFromQuery,
   templatesFromOpenApi,
   type Draft,
@@ -68,7 +69,8 @@ export class ApiConsole {
 
   /**
    * Loads the workspace's names and token; call once from the page. A `?send=…` query
-   * chooses that endpoint and sends it at once, once the endpoints are in.
+   * chooses that endpoint (with the link's `body` and `query`, if any) once the endpoints
+   * are in, and sends it at once unless it writes.
    */
   async load(query = ''): Promise<void> {
     this.#linkQuery = query;
@@ -111,9 +113,13 @@ export class ApiConsole {
       this.templates.find((t) => t.path === '/api/models/{name}/predict') ?? this.templates[0];
     const linked = templateFromQuery(this.templates, this.#linkQuery);
     if (linked) {
+      const { body, query } = linkedRequest(this.#linkQuery);
       this.#linkQuery = '';
       this.choose(linked);
-      void this.send();
+      if (body !== undefined) this.draft.body = body;
+      if (query !== undefined) this.draft.query = query;
+      // A read is sent at once; a write waits for the learner to press Send.
+      if (!linked.auth) void this.send();
     } else if (first) this.choose(first);
   }
 
