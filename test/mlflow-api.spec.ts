@@ -1,7 +1,7 @@
 // End-to-end: MLflow's REST API and scoring server from the page. A run logged the way
 // MLflow's client logs it shows on the Runs page; a run trained on the Train page reads back
 // through runs/get; the champion scores through /invocations; the run page teaches the calls.
-import { expect, test, trainDefaultModel } from './fixtures';
+import { BASE, expect, test, trainDefaultModel } from './fixtures';
 
 const HEADERS = { 'Content-Type': 'application/json', Authorization: 'Bearer playground-token' };
 
@@ -78,8 +78,13 @@ test('a run logged through /api/2.0/mlflow/ is on the Runs page with its params 
   await expect(runCalls).toContainText('mlflow.log_param("alpha", "0.5")');
   // The link opens the console with the request set up, not sent (it writes).
   await runCalls.getByRole('link').nth(1).click();
-  await expect(page.locator('main h1')).toBeVisible();
-  await expect(page.getByText('/api/2.0/mlflow/runs/log-parameter').first()).toBeVisible();
+  await expect(page.getByTestId('path-input')).toHaveValue(
+    `${BASE}api/2.0/mlflow/runs/log-parameter`,
+  );
+  const body = JSON.parse(await page.getByTestId('body-input').inputValue()) as unknown;
+  expect(body).toEqual({ run_id: runId, key: 'alpha', value: '0.5' });
+  await page.getByTestId('console-send').click();
+  await expect(page.getByTestId('exchange-status')).toContainText('200');
   expect(app.errors).toEqual([]);
 });
 
