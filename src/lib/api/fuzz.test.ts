@@ -41,6 +41,14 @@ async function dump(): Promise<string> {
   );
 }
 
+/** MLflow's REST endpoints and scoring server paths, which answer MLflow's error shape. */
+const MLFLOW_PATHS = `experiments/create experiments/get experiments/search runs/create runs/get
+  runs/update runs/log-metric runs/log-batch runs/search metrics/get-history artifacts/list
+  registered-models/search registered-models/alias model-versions/create model-versions/get`
+  .split(/\s+/)
+  .map((endpoint) => `api/2.0/mlflow/${endpoint}`)
+  .concat(['invocations', 'ping', 'version']);
+
 const segment = fc.oneof(
   fc.constantFrom(
     'iris',
@@ -84,24 +92,7 @@ const path = fc.oneof(
     `api/runs/${'a'.repeat(32)}`,
     'api',
     'api/',
-    'api/2.0/mlflow/experiments/create',
-    'api/2.0/mlflow/experiments/get',
-    'api/2.0/mlflow/experiments/search',
-    'api/2.0/mlflow/runs/create',
-    'api/2.0/mlflow/runs/get',
-    'api/2.0/mlflow/runs/update',
-    'api/2.0/mlflow/runs/log-metric',
-    'api/2.0/mlflow/runs/log-batch',
-    'api/2.0/mlflow/runs/search',
-    'api/2.0/mlflow/metrics/get-history',
-    'api/2.0/mlflow/artifacts/list',
-    'api/2.0/mlflow/registered-models/search',
-    'api/2.0/mlflow/registered-models/alias',
-    'api/2.0/mlflow/model-versions/create',
-    'api/2.0/mlflow/model-versions/get',
-    'invocations',
-    'ping',
-    'version',
+    ...MLFLOW_PATHS,
   ),
   fc.array(segment, { minLength: 1, maxLength: 5 }).map((parts) => `api/${parts.join('/')}`),
 );
@@ -121,7 +112,6 @@ const query = fc.oneof(
     `?run_id=${'a'.repeat(32)}&metric_key=loss`,
     '?name=iris&alias=champion',
     '?name=iris&version=1',
-    '?experiment_id=0',
     '?filter=name%20LIKE%20%27i%25%27',
   ),
   fc
@@ -135,6 +125,13 @@ const measurement = fc.oneof(
   fc.string({ maxLength: 3 }),
   fc.constant(null),
 );
+// MLflow's scoring server input forms.
+const rows = fc.array(fc.array(measurement, { maxLength: 5 }), { maxLength: 3 });
+const records = fc.array(fc.dictionary(fc.string({ maxLength: 12 }), measurement), {
+  maxLength: 2,
+});
+const optional = { requiredKeys: [] as never[] };
+const frame = fc.record({ columns: fc.array(fc.string({ maxLength: 12 })), data: rows }, optional);
 const jsonBody = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.record({ features: fc.array(measurement, { maxLength: 6 }) }, { requiredKeys: [] }),
@@ -186,24 +183,9 @@ const jsonBody = fc.oneof(
       timestamp: fc.integer({ min: -1, max: 2 }),
       status: fc.constantFrom('FINISHED', 'RUNNING', 'DONE'),
     },
-    { requiredKeys: [] },
+    optional,
   ),
-  fc.record(
-    {
-      dataframe_split: fc.record(
-        {
-          columns: fc.array(fc.string({ maxLength: 12 }), { maxLength: 4 }),
-          data: fc.array(fc.array(measurement, { maxLength: 5 }), { maxLength: 3 }),
-        },
-        { requiredKeys: [] },
-      ),
-      inputs: fc.array(fc.array(measurement, { maxLength: 5 }), { maxLength: 3 }),
-      dataframe_records: fc.array(fc.dictionary(fc.string({ maxLength: 12 }), measurement), {
-        maxLength: 2,
-      }),
-    },
-    { requiredKeys: [] },
-  ),
+  fc.record({ dataframe_split: frame, inputs: rows, dataframe_records: records }, optional),
   fc.record({
     name: fc.string({ maxLength: 5 }),
     rows: fc.array(fc.dictionary(fc.string({ maxLength: 12 }), measurement), { maxLength: 3 }),
@@ -252,12 +234,8 @@ const request = fc.record({
   body: fc.option(rawBody, { nil: undefined }),
 });
 
-/** MLflow's REST API and scoring server answer MLflow's error shape instead. */
-const speaksMlflow = (path: string) =>
-  /^api\/2\.0\/mlflow\/|^(invocations|ping|version)$/.test(path);
-
-function expectDocumentedError(status: number, body: unknown, mlflow: boolean) {
-  if (mlflow) {
+function expectDocumentedError(status: number, body: unknown, path: string) {
+  if (MLFLOW_PATHS.includes(path)) {
     expect(body).toEqual({ error_code: expect.any(String), message: expect.any(String) });
     return;
   }
@@ -309,10 +287,8 @@ it(`answers ${RUNS} random and malformed requests without a 5xx, in the document
         rejected++;
         // MLflow's /ping says "no model" with a 404 and a bare newline, as MLflow's does.
         if (req.path === 'ping' && response.status === 404) expect(text).toBe('\n');
-        else if (req.method !== 'HEAD') {
-          const mlflow = speaksMlflow(req.path);
-          expectDocumentedError(response.status, JSON.parse(text), mlflow);
-        }
+        else if (req.method !== 'HEAD')
+          expectDocumentedError(response.status, JSON.parse(text), req.path);
         expect(await dump()).toBe(before);
       }
     }),

@@ -56,7 +56,8 @@ function validationMessage(issues: readonly ValidationIssue[], style: ErrorStyle
   const [issue] = issues;
   if (!issue) return 'Invalid request';
   if (issue.type === 'json_invalid') {
-    const reason = String(issue.ctx?.['error'] ?? issue.msg);
+    const error = issue.ctx?.['error'];
+    const reason = typeof error === 'string' ? error : issue.msg;
     return style === 'mlflow-scoring'
       ? `Invalid input. Ensure that input is a valid JSON formatted string. Error: '${reason}'`
       : `Malformed JSON in the request body: ${reason}`;
@@ -86,8 +87,8 @@ export function mlflowAnswer(
     headers: error.headers,
   });
   const scoring = style === 'mlflow-scoring';
-  if (error instanceof MlflowApiError) return answer(error.errorCode, String(error.detail));
   const message = typeof error.detail === 'string' ? error.detail : '';
+  if (error instanceof MlflowApiError) return answer(error.errorCode, message);
   switch (error.status) {
     case 422: {
       const text = validationMessage(error.detail as ValidationIssue[], style);

@@ -12,7 +12,7 @@ import type {
   mlflowRegisteredModel,
   mlflowRun,
   mlflowRunInfo,
-} from './schemas/mlflow';
+} from './schemas/mlflow-answers';
 
 type MlflowRunInfo = z.infer<typeof mlflowRunInfo>;
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Route } from './route';
 import { errorMessage, validationErrors } from './schemas/common';
-import { mlflowErrorBody } from './schemas/mlflow';
+import { mlflowErrorBody } from './schemas/mlflow-answers';
 
 type JsonSchema = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 // MLflow's experiment endpoints: create, get (by id or name) and search, on the same
 // experiments as /api/experiments and the Runs page.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { NotFoundError } from '../../db/errors';
 import { createExperiment, getExperiment, listExperiments } from '../../db/experiments';
 import { sortRuns } from '../../search/order';
@@ -11,10 +11,9 @@ import {
   createExperimentBody,
   experimentIdQuery,
   experimentNameQuery,
-  mlflowExperiment,
   searchExperimentsBody,
 } from '../schemas/mlflow';
-import { z as zod } from 'zod';
+import { mlflowExperiment } from '../schemas/mlflow-answers';
 import { mlflowRoute } from './mlflow-route';
 import { compileNamedQuery, pageOf } from './mlflow-search-helpers';
 
@@ -22,7 +21,7 @@ const NOT_FOUND = {
   status: 404,
   description: 'RESOURCE_DOES_NOT_EXIST: no experiment has this id.',
 };
-const experimentAnswer = zod.object({ experiment: mlflowExperiment });
+const experimentAnswer = z.object({ experiment: mlflowExperiment });
 
 export const mlflowExperimentRoutes = [
   mlflowRoute<Record<string, never>, Record<string, never>, z.infer<typeof createExperimentBody>>({
@@ -36,7 +35,7 @@ export const mlflowExperimentRoutes = [
     response: {
       status: 200,
       description: 'The new experiment’s id.',
-      schema: zod.object({ experiment_id: zod.string() }),
+      schema: z.object({ experiment_id: z.string() }),
     },
     handle: async ({ body }) => {
       const tags = Object.fromEntries((body.tags ?? []).map((t) => [t.key, t.value]));
@@ -87,9 +86,9 @@ export const mlflowExperimentRoutes = [
     response: {
       status: 200,
       description: 'A page of experiments.',
-      schema: zod.object({
-        experiments: zod.array(mlflowExperiment),
-        next_page_token: zod.string().optional(),
+      schema: z.object({
+        experiments: z.array(mlflowExperiment),
+        next_page_token: z.string().optional(),
       }),
     },
     handle: async ({ body }) => {

@@ -20,13 +20,12 @@ import {
   aliasQuery,
   createModelBody,
   createVersionBody,
-  mlflowModelVersion,
-  mlflowRegisteredModel,
   modelNameQuery,
   searchModelsQuery,
   setAliasBody,
   versionQuery,
 } from '../schemas/mlflow';
+import { mlflowModelVersion, mlflowRegisteredModel } from '../schemas/mlflow-answers';
 import { mlflowRoute } from './mlflow-route';
 import { registerRunModel } from './model-versions';
 import { compileNamedQuery, pageOf } from './mlflow-search-helpers';

@@ -6,13 +6,8 @@ import { listArtifacts, listRunDetails } from '../../db/run-queries';
 import { applyQuery, artifactUri, compileQuery, searchable } from '../../search/run-query';
 import { mlflowRunOf } from '../mlflow-shape';
 import { json } from '../route';
-import {
-  artifactsQuery,
-  metricHistoryQuery,
-  mlflowRun,
-  runIdOf,
-  searchRunsBody,
-} from '../schemas/mlflow';
+import { artifactsQuery, metricHistoryQuery, runIdOf, searchRunsBody } from '../schemas/mlflow';
+import { mlflowRun } from '../schemas/mlflow-answers';
 import { mlflowRoute, requireRun, RUN_NOT_FOUND } from './mlflow-route';
 import { pageOf } from './mlflow-search-helpers';
 

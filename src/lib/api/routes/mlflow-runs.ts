@@ -12,13 +12,12 @@ import {
   logBatchBody,
   logMetricBody,
   logParamBody,
-  mlflowRun,
-  mlflowRunInfo,
   runIdOf,
   runQuery,
   setTagBody,
   updateRunBody,
 } from '../schemas/mlflow';
+import { mlflowRun, mlflowRunInfo } from '../schemas/mlflow-answers';
 import { mlflowRoute, mlflowRunById, requireRun, RUN_NOT_FOUND } from './mlflow-route';
 
 const runAnswer = z.object({ run: mlflowRun });

@@ -83,7 +83,7 @@ export function scoringRows(body: InvocationsBody): number[][] {
     }
     if (body.dataframe_records) return fromRecords(body.dataframe_records);
     const list = body.instances ?? body.inputs ?? [];
-    return isRows(list) ? positional(list) : fromRecords(list as Record<string, number>[]);
+    return isRows(list) ? positional(list) : fromRecords(list);
   })();
   if (found.some((row) => row.some((v) => !Number.isFinite(v))))
     throw bad('Every row needs a value for each of the four measurements.');
