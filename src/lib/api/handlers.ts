@@ -5,7 +5,7 @@ import { http, passthrough } from 'msw';
 import type { ApiServices } from './services';
 
 /** MLflow's scoring server answers at its server's root: so do these, at the app's base. */
-export const SCORING_PATHS = ['invocations', 'ping', 'version'] as const;
+const SCORING_PATHS = ['invocations', 'ping', 'version'] as const;
 
 type ApiServer = ReturnType<typeof import('./api-server').createApiServer>;
 
