@@ -196,8 +196,8 @@ export const OPENAPI_KO: DocumentCatalog = {
 
   // Artifacts.
   "List a run's artifacts": '실행의 아티팩트 목록',
-  'Every file the run logged: its model (model/model.json + model/weights.bin, loadable by tf.loadLayersModel) and its images (confusion_matrix.svg, training_curves.svg). No token needed.':
-    '실행이 기록한 모든 파일: 모델(model/model.json + model/weights.bin, tf.loadLayersModel로 불러올 수 있음)과 이미지(confusion_matrix.svg, training_curves.svg). 토큰이 필요 없습니다.',
+  'Every file the run logged: its model (model/model.json + model/weights.bin, loadable by tf.loadLayersModel) and its images (confusion_matrix.svg, training_curves.svg, decision_regions.svg). No token needed.':
+    '실행이 기록한 모든 파일: 모델(model/model.json + model/weights.bin, tf.loadLayersModel로 불러올 수 있음)과 이미지(confusion_matrix.svg, training_curves.svg, decision_regions.svg). 토큰이 필요 없습니다.',
   'The files.': '파일 목록.',
   'Download one artifact': '아티팩트 하나 내려받기',
   'The file as logged, with its Content-Type; `path` may contain slashes (model/weights.bin). No token needed.':

@@ -48,6 +48,18 @@ describe('POST /api/runs', () => {
     ]);
     const versions = await call('GET', 'api/models/iris/versions');
     expect(versions.body.items[0]).toMatchObject({ version: 1, run_id: runId });
+    const artifacts = await call('GET', `api/runs/${runId}/artifacts`);
+    expect(artifacts.body.files.map((f: { path: string }) => f.path)).toEqual(
+      expect.arrayContaining([
+        'confusion_matrix.svg',
+        'training_curves.svg',
+        'decision_regions.svg',
+      ]),
+    );
+    const regions = await call('GET', `api/runs/${runId}/artifacts/decision_regions.svg`);
+    expect(regions.headers.get('Content-Type')).toContain('image/svg+xml');
+    expect(regions.body).toContain('Decision regions after epoch 40');
+    expect(regions.body).toContain('petal_length (cm)');
   });
 
   it('creates an empty RUNNING run without a model: 201', async () => {

@@ -2,7 +2,7 @@
 // same for every version), the version's weights, scaler and names as JSON, the answers
 // the playground gave for the iris rows (for its tests), requirements and a README.
 import { strToU8, zipSync } from 'fflate';
-import { denseLayers } from '../ml/dense-forward';
+import { denseNetwork } from '../ml/dense-forward';
 import type { SerializedModel } from '../ml/serialize';
 import { fastApiReadme } from './fastapi-readme';
 import compatPy from './python/compat.py?raw';
@@ -54,7 +54,7 @@ function weightsJson(input: FastApiExport): object {
     class_names: model.classNames,
     scaler: model.scaler,
     // Kernels as rows of inputs (inputs x units), as NumPy's x @ kernel takes them.
-    layers: denseLayers(model).map((layer) => ({
+    layers: denseNetwork(model).layers.map((layer) => ({
       activation: layer.activation,
       kernel: Array.from({ length: layer.inputs }, (_, i) =>
         Array.from(layer.kernel.subarray(i * layer.units, (i + 1) * layer.units)),

@@ -1,16 +1,16 @@
 // A trained classifier's forward pass in plain JavaScript, read from its serialized form
-// (the Dense layers of a tfjs Sequential model, float32 weights): microseconds per row with
-// no tensors, for the simulator's fast-forward mode, where tfjs's per-call cost would
-// bound it at a few thousand requests per second. Same weights, same arithmetic order as
-// a dense layer, so its answers match tfjs's. The layers as plain data serve exports too.
+// (the Dense layers of a tfjs Sequential model, float32 weights) or from the plain weights
+// the training worker posts while it trains: microseconds per row with no tensors, for the
+// simulator's fast-forward mode (where tfjs's per-call cost would bound it at a few
+// thousand requests per second), the live decision regions and exports. Same weights, same
+// arithmetic order as a dense layer, so its answers match tfjs's.
+import type { Scaler } from '../data/scaling';
 import type { SerializedModel } from './serialize';
 
 type Activation = (values: Float64Array) => void;
 
-const linear: Activation = () => undefined;
-
 const ACTIVATIONS: Record<string, Activation> = {
-  linear,
+  linear: () => undefined,
   relu: (v) => v.forEach((x, i) => (v[i] = Math.max(0, x))),
   tanh: (v) => v.forEach((x, i) => (v[i] = Math.tanh(x))),
   sigmoid: (v) => v.forEach((x, i) => (v[i] = 1 / (1 + Math.exp(-x)))),
@@ -25,13 +25,19 @@ const ACTIVATIONS: Record<string, Activation> = {
   },
 };
 
-/** One Dense layer as plain data: kernel[i * units + u] links input i to unit u. */
-export interface DenseLayer {
-  kernel: Float32Array;
-  bias: Float32Array;
-  inputs: number;
-  units: number;
-  activation: string;
+/** One Dense layer's weights: kernel[input * units + unit], as tfjs stores them. */
+export interface DenseLayerWeights {
+  readonly kernel: Float32Array;
+  readonly bias: Float32Array;
+  readonly inputs: number;
+  readonly units: number;
+  readonly activation: string;
+}
+
+/** A classifier as plain data (its scaler and Dense layers): it crosses postMessage as is. */
+export interface DenseNetwork {
+  readonly scaler: Scaler;
+  readonly layers: readonly DenseLayerWeights[];
 }
 
 export class ForwardPassError extends Error {}
@@ -40,40 +46,51 @@ export class ForwardPassError extends Error {}
  * The Dense layers of a serialized Sequential model, in order, with their weights; a
  * layer of another kind or an activation this pass lacks is a ForwardPassError.
  */
-export function denseLayers(model: SerializedModel): DenseLayer[] {
+export function denseNetwork(model: SerializedModel): DenseNetwork {
   const topology = model.modelTopology as {
     config?: { layers?: { class_name: string; config: { units: number; activation?: string } }[] };
   };
   const layers = topology.config?.layers ?? [];
   let offset = 0;
   let spec = 0;
-  return layers.map((layer) => {
-    if (layer.class_name !== 'Dense') {
-      throw new ForwardPassError(`a ${layer.class_name} layer has no plain forward pass here`);
-    }
-    const kernelSpec = model.weightSpecs[spec++];
-    const biasSpec = model.weightSpecs[spec++];
-    const [inputs = 0, units = 0] = kernelSpec?.shape ?? [];
-    const kernel = new Float32Array(model.weightData, offset, inputs * units);
-    offset += inputs * units * 4;
-    const bias = new Float32Array(model.weightData, offset, units);
-    offset += units * 4;
-    if (biasSpec?.shape[0] !== units) throw new ForwardPassError('kernel and bias do not match');
-    const activation = layer.config.activation ?? 'linear';
-    if (!(activation in ACTIVATIONS)) {
-      throw new ForwardPassError(`unknown activation ${activation}`);
-    }
-    return { kernel, bias, inputs, units, activation };
-  });
+  return {
+    scaler: model.scaler,
+    layers: layers.map((layer) => {
+      if (layer.class_name !== 'Dense') {
+        throw new ForwardPassError(`a ${layer.class_name} layer has no plain forward pass here`);
+      }
+      const kernelSpec = model.weightSpecs[spec++];
+      const biasSpec = model.weightSpecs[spec++];
+      const [inputs = 0, units = 0] = kernelSpec?.shape ?? [];
+      const kernel = new Float32Array(model.weightData, offset, inputs * units);
+      offset += inputs * units * 4;
+      const bias = new Float32Array(model.weightData, offset, units);
+      offset += units * 4;
+      if (biasSpec?.shape[0] !== units) throw new ForwardPassError('kernel and bias do not match');
+      const activation = layer.config.activation ?? 'linear';
+      if (!(activation in ACTIVATIONS)) {
+        throw new ForwardPassError(`unknown activation ${activation}`);
+      }
+      return { kernel, bias, inputs, units, activation };
+    }),
+  };
+}
+
+/** Multiply-adds per row: what one forward pass costs. */
+export function networkCost(network: DenseNetwork): number {
+  return network.layers.reduce((sum, layer) => sum + layer.inputs * layer.units, 0);
 }
 
 /** A function from one row of measurements (cm) to its class probabilities. */
-export function forwardPass(model: SerializedModel): (row: readonly number[]) => Float64Array {
-  const layers = denseLayers(model).map((layer) => ({
-    ...layer,
-    activate: ACTIVATIONS[layer.activation] ?? linear,
-  }));
-  const { mean, std } = model.scaler;
+export function networkForwardPass(
+  network: DenseNetwork,
+): (row: readonly number[]) => Float64Array {
+  const layers = network.layers.map((layer) => {
+    const activation = ACTIVATIONS[layer.activation];
+    if (!activation) throw new ForwardPassError(`unknown activation ${layer.activation}`);
+    return { ...layer, apply: activation };
+  });
+  const { mean, std } = network.scaler;
   return (row) => {
     let values = Float64Array.from(row, (x, j) => (x - (mean[j] ?? 0)) / (std[j] ?? 1));
     for (const layer of layers) {
@@ -85,9 +102,14 @@ export function forwardPass(model: SerializedModel): (row: readonly number[]) =>
         }
         out[u] = sum;
       }
-      layer.activate(out);
+      layer.apply(out);
       values = out;
     }
     return values;
   };
+}
+
+/** The forward pass of a serialized model. */
+export function forwardPass(model: SerializedModel): (row: readonly number[]) => Float64Array {
+  return networkForwardPass(denseNetwork(model));
 }

@@ -13,6 +13,8 @@ import { classificationScores, confusionMatrix } from '../stats/classification';
 import type { TrainConfig } from './hyperparameters';
 import type { Tf } from './load-tf';
 import { buildClassifier } from './model';
+import type { DenseNetwork } from './dense-forward';
+import { snapshotNetwork } from './network-snapshot';
 import { argmax, predictProbabilities } from './predict';
 import { serializeModel, type SerializedModel } from './serialize';
 
@@ -202,7 +204,8 @@ export async function trainClassifier(
   tf: Tf,
   config: TrainConfig,
   dataset: Dataset,
-  onEpoch?: (metrics: EpochMetrics) => void,
+  /** After each epoch; `network()` copies the model's weights at that point, when wanted. */
+  onEpoch?: (metrics: EpochMetrics, network: () => DenseNetwork) => void,
   checkpoint?: Checkpoint,
   /** The rows to train and validate on; by default a stratified split by test_size and seed. */
   given?: Split,
@@ -237,7 +240,7 @@ export async function trainClassifier(
       const [loss, accuracy, valLoss, valAccuracy] = runner.run();
       const metrics = { epoch, loss, accuracy, val_loss: valLoss, val_accuracy: valAccuracy };
       history.push(metrics);
-      onEpoch?.(metrics);
+      onEpoch?.(metrics, () => snapshotNetwork(model, scaler));
       if (early.shouldStop(valLoss)) {
         stoppedEarly = true;
         break;

@@ -4,11 +4,14 @@
 import { datasetDigest } from '../data/digest';
 import type { Dataset } from '../data/csv';
 import { IRIS_DATASET_NAME, irisDataset } from '../data/iris';
-import { CLASS_NAMES, REGISTERED_MODEL_NAME } from '../data/iris-schema';
+import { DEFAULT_REGION_AXES } from '../data/decision-grid';
+import { CLASS_NAMES, FEATURE_NAMES, REGISTERED_MODEL_NAME } from '../data/iris-schema';
 import { configParams, type TrainConfig } from '../ml/hyperparameters';
+import { finalSnapshot, type NetworkSnapshot } from '../ml/network-snapshot';
 import { tfjsModelFiles } from '../ml/serialize';
 import { TrainingCancelled, type EpochMetrics, type TrainResult } from '../ml/train';
 import { confusionMatrixSvg } from '../report/confusion-matrix-svg';
+import { decisionRegionsSvg, type DecisionRegionsPicture } from '../report/decision-regions-svg';
 import { trainingCurvesSvg } from '../report/training-curves-svg';
 import type { ArtifactRecord, MetricPoint, ModelVersionRecord, RunRecord } from '../db/records';
 import { createRun, endRun } from '../db/run-writes';
@@ -17,14 +20,19 @@ import { completeTrainingRun } from '../db/training';
 import { trainer } from '../workers/trainer';
 import { holdRunLock } from '../db/run-locks';
 import { asStorageFull } from '../db/errors';
+import { decisionRegions } from './decision-regions';
 import { requestPersistentStorage } from './persistence';
 
 const FLUSH_INTERVAL_MS = 100;
 const EPOCH_METRICS = ['loss', 'accuracy', 'val_loss', 'val_accuracy'] as const;
+/** Cells per side of the decision_regions.svg artifact. */
+const ARTIFACT_RESOLUTION = 40;
 
 export interface TrainingListener {
   onRunCreated?: (run: RunRecord) => void;
   onEpoch?: (metrics: EpochMetrics) => void;
+  /** The model's weights as it trains, a few times a second (for live pictures). */
+  onSnapshot?: (snapshot: NetworkSnapshot) => void;
 }
 
 /** Where the run goes and where it says it came from. */
@@ -49,6 +57,7 @@ export type TrainFunction = (
   dataset: Dataset,
   onEpoch: (metrics: EpochMetrics, timestamp: number) => void,
   signal?: AbortSignal,
+  onSnapshot?: (snapshot: NetworkSnapshot) => void,
 ) => Promise<TrainResult>;
 
 export interface RecordedTraining {
@@ -61,12 +70,21 @@ function svgArtifact(run_id: string, path: string, svg: string): ArtifactRecord 
   return { run_id, path, mime_type: 'image/svg+xml', data: new TextEncoder().encode(svg).buffer };
 }
 
-/** The autologged files: the model in tfjs layout and two images of how it did. */
-function artifactsOf(run_id: string, result: TrainResult): ArtifactRecord[] {
+/** The autologged files: the model in tfjs layout and three images of how it did. */
+function artifactsOf(
+  run_id: string,
+  result: TrainResult,
+  regions: DecisionRegionsPicture,
+): ArtifactRecord[] {
   return [
     ...tfjsModelFiles(result.model).map((file) => ({ ...file, run_id })),
     svgArtifact(run_id, 'confusion_matrix.svg', confusionMatrixSvg(result.confusion, CLASS_NAMES)),
     svgArtifact(run_id, 'training_curves.svg', trainingCurvesSvg(result.history)),
+    svgArtifact(
+      run_id,
+      'decision_regions.svg',
+      decisionRegionsSvg(regions, FEATURE_NAMES, CLASS_NAMES),
+    ),
   ];
 }
 
@@ -128,6 +146,13 @@ export async function recordTraining(
         listener.onEpoch?.(metrics);
       },
       options.signal,
+      listener.onSnapshot,
+    );
+    const regions = await decisionRegions(
+      config,
+      finalSnapshot(result.model, result.history.length),
+      DEFAULT_REGION_AXES,
+      ARTIFACT_RESOLUTION,
     );
     clearInterval(timer);
     await writing;
@@ -143,7 +168,7 @@ export async function recordTraining(
     const version = await completeTrainingRun({
       run_id: run.run_id,
       metrics: [...buffer, ...finals].map((point) => ({ ...point, run_id: run.run_id })),
-      artifacts: artifactsOf(run.run_id, result),
+      artifacts: artifactsOf(run.run_id, result, regions),
       model: result.model,
       dataset_digest: digest,
       register_as: options.register === false ? null : REGISTERED_MODEL_NAME,

@@ -4,14 +4,17 @@
 import type { Dataset } from '../data/csv';
 import type { EvaluationOutcome, EvaluationRequest } from '../ml/evaluation-contract';
 import type { TrainConfig } from '../ml/hyperparameters';
+import type { NetworkSnapshot } from '../ml/network-snapshot';
 import { TrainingCancelled, type EpochMetrics, type TrainResult } from '../ml/train';
 import type { TrainerRequest, TrainingEvent } from './training-protocol';
 
 type EpochListener = (metrics: EpochMetrics, timestamp: number) => void;
 type ProgressListener = (done: number, total: number) => void;
+type SnapshotListener = (snapshot: NetworkSnapshot) => void;
 
 interface Pending {
   onEpoch?: EpochListener;
+  onSnapshot?: SnapshotListener;
   onProgress?: ProgressListener;
   resolve: (result: never) => void;
   reject: (error: Error) => void;
@@ -37,6 +40,7 @@ export class Trainer {
     if (!pending) return;
     if (event.type === 'epochs') {
       for (const { metrics, timestamp } of event.epochs) pending.onEpoch?.(metrics, timestamp);
+      if (event.snapshot) pending.onSnapshot?.(event.snapshot);
       return;
     }
     if (event.type === 'progress') {
@@ -60,7 +64,7 @@ export class Trainer {
   /** Sends one request; `signal` sends its cancel. */
   #request<T>(
     make: (id: number) => TrainerRequest,
-    listeners: Pick<Pending, 'onEpoch' | 'onProgress'>,
+    listeners: Pick<Pending, 'onEpoch' | 'onSnapshot' | 'onProgress'>,
     signal?: AbortSignal,
   ): Promise<T> {
     if (signal?.aborted) return Promise.reject(new TrainingCancelled());
@@ -75,13 +79,19 @@ export class Trainer {
     });
   }
 
+  /** Trains `config`; with `onSnapshot`, the worker sends the weights as it trains. */
   train(
     config: TrainConfig,
     dataset: Dataset,
     onEpoch: EpochListener,
     signal?: AbortSignal,
+    onSnapshot?: SnapshotListener,
   ): Promise<TrainResult> {
-    return this.#request((id) => ({ type: 'train', id, config, dataset }), { onEpoch }, signal);
+    return this.#request(
+      (id) => ({ type: 'train', id, config, dataset, snapshots: onSnapshot !== undefined }),
+      { onEpoch, onSnapshot },
+      signal,
+    );
   }
 
   evaluate(

@@ -3,6 +3,7 @@
 import type { Dataset } from '../data/csv';
 import type { TrainConfig } from '../ml/hyperparameters';
 import type { EvaluationOutcome, EvaluationRequest } from '../ml/evaluation-contract';
+import type { NetworkSnapshot } from '../ml/network-snapshot';
 import type { EpochMetrics, TrainResult } from '../ml/train';
 
 export type TrainerRequest =
@@ -11,6 +12,8 @@ export type TrainerRequest =
       readonly id: number;
       readonly config: TrainConfig;
       readonly dataset: Dataset;
+      /** Send the model's weights along with the epochs, a few times a second (live pictures). */
+      readonly snapshots: boolean;
     }
   | { readonly type: 'evaluate'; readonly id: number; readonly request: EvaluationRequest }
   /** Stop training or evaluation `id` after its current epoch; it answers 'cancelled'. */
@@ -22,6 +25,8 @@ export type TrainingEvent =
       readonly id: number;
       /** The epochs finished since the last message, in order. */
       readonly epochs: readonly { readonly metrics: EpochMetrics; readonly timestamp: number }[];
+      /** The weights after one of these epochs, when snapshots were asked for and one is due. */
+      readonly snapshot?: NetworkSnapshot;
     }
   | { readonly type: 'done'; readonly id: number; readonly result: TrainResult }
   | {

@@ -1,13 +1,17 @@
 // Training worker entry: trains (or evaluates) off the main thread and
 // streams the epochs' metrics back in batches (at most one message per 50 ms: the page
-// redraws less often than that), then the result with its weights transferred. Between
-// epochs it yields at the same pace so that a 'cancel' message can reach it.
+// redraws less often than that), with a copy of the weights at most five times a second
+// when asked, then the result with its weights transferred. Between epochs it yields at
+// the same pace so that a 'cancel' message can reach it.
 import { loadTf } from '../ml/load-tf';
 import { runEvaluation } from '../ml/evaluation';
+import type { NetworkSnapshot } from '../ml/network-snapshot';
 import { TrainingCancelled, trainClassifier, type EpochMetrics } from '../ml/train';
 import type { TrainerRequest, TrainingEvent } from './training-protocol';
 
 const BATCH_MS = 50;
+/** The first epoch always, then at most this often: a picture costs the page a few ms. */
+const SNAPSHOT_MS = 200;
 const cancelled = new Set<number>();
 
 const post = (event: TrainingEvent, transfer: Transferable[] = []) =>
@@ -22,12 +26,16 @@ function yieldToMessages(): Promise<void> {
   });
 }
 
-async function train({ id, config, dataset }: Extract<TrainerRequest, { type: 'train' }>) {
+async function train(request: Extract<TrainerRequest, { type: 'train' }>) {
+  const { id, config, dataset } = request;
   let pending: { metrics: EpochMetrics; timestamp: number }[] = [];
+  let snapshot: NetworkSnapshot | undefined;
   let lastPost = performance.now();
+  let lastSnapshot = -Infinity;
   const flush = () => {
-    if (pending.length > 0) post({ type: 'epochs', id, epochs: pending });
+    if (pending.length > 0) post({ type: 'epochs', id, epochs: pending, snapshot });
     pending = [];
+    snapshot = undefined;
     lastPost = performance.now();
   };
   const checkpoint = () => {
@@ -45,7 +53,13 @@ async function train({ id, config, dataset }: Extract<TrainerRequest, { type: 't
       tf,
       config,
       dataset,
-      (metrics) => pending.push({ metrics, timestamp: Date.now() }),
+      (metrics, network) => {
+        pending.push({ metrics, timestamp: Date.now() });
+        if (request.snapshots && performance.now() - lastSnapshot >= SNAPSHOT_MS) {
+          snapshot = { epoch: metrics.epoch, network: network() };
+          lastSnapshot = performance.now();
+        }
+      },
       checkpoint,
     );
     flush();

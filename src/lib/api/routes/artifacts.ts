@@ -35,7 +35,7 @@ export const artifactRoutes = [
     summary: "List a run's artifacts",
     description:
       'Every file the run logged: its model (model/model.json + model/weights.bin, loadable by tf.loadLayersModel) ' +
-      'and its images (confusion_matrix.svg, training_curves.svg). No token needed.',
+      'and its images (confusion_matrix.svg, training_curves.svg, decision_regions.svg). No token needed.',
     tag: 'tracking',
     auth: false,
     params: runParams,
