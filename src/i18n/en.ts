@@ -79,6 +79,16 @@ export const en = {
   'data.max': 'Max',
   'data.allRows': 'All rows',
   'data.species': 'Species',
+  'data.scatter': 'The flowers, two measurements at a time',
+  'data.scatterLead':
+    'Each mark is one flower, placed by the two measurements you pick, its shape and colour telling its species. Filled marks are the rows the default training learns from; hollow ones are held back to test it ({test}% of each species, seed {seed}). Petal length against petal width already sets setosa apart.',
+  'data.scatterSummary':
+    '{x} across and {y} up for {n} flowers, marked by species: {train} training rows filled, {test} test rows hollow.',
+  'data.trainRow': 'Training row (filled)',
+  'data.testRow': 'Test row (hollow)',
+  'plot.xAxis': 'Across',
+  'plot.yAxis': 'Up',
+  'plot.legend': 'Legend',
 
   'feature.sepal_length': 'Sepal length',
   'feature.sepal_width': 'Sepal width',
@@ -87,6 +97,19 @@ export const en = {
   'species.setosa': 'Setosa',
   'species.versicolor': 'Versicolor',
   'species.virginica': 'Virginica',
+
+  'regions.title': 'Decision regions',
+  'regions.lead':
+    'The colour at each spot is the species the model would answer for a flower measured there; the deeper the colour, the surer it is. The training flowers sit on top, and a black ring marks each one the model gets wrong.',
+  'regions.held':
+    "The other two measurements are held at their training mean ({held}). Each flower is judged on all four of its measurements, so it may sit on another species' colour and still be right.",
+  'regions.placeholder':
+    'The regions appear here as soon as training starts, and change as the model learns.',
+  'regions.epoch': 'After epoch {n}',
+  'regions.summary':
+    'Decision regions after epoch {epoch}, {x} across and {y} up: {wrong} of {n} training flowers misclassified.',
+  'regions.misclassified': 'Misclassified (black ring)',
+  'regions.failed': 'The regions could not be drawn: {error}',
 
   'train.title': 'Train',
   'train.lead':

@@ -1,6 +1,6 @@
-// Numbers, times, byte counts and species names formatted for the current interface
-// language.
-import { CLASS_NAMES } from '../lib/data/iris-schema';
+// Numbers, times, byte counts, species and measurement names formatted for the current
+// interface language.
+import { CLASS_NAMES, FEATURE_NAMES } from '../lib/data/iris-schema';
 import { locale, t } from './i18n.svelte';
 
 export function formatNumber(
@@ -30,6 +30,12 @@ export function formatTime(epochMs: number | string): string {
 export function speciesName(name: string): string {
   const known = CLASS_NAMES.find((species) => species === name);
   return known ? t(`species.${known}`) : name;
+}
+
+/** A measurement by its column (FEATURE_NAMES order), as the interface language names it. */
+export function featureName(column: number): string {
+  const name = FEATURE_NAMES[column];
+  return name ? t(`feature.${name}`) : String(column);
 }
 
 /** A byte count in kB, MB or GB, whichever reads best, to one decimal. */

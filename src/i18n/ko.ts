@@ -80,6 +80,16 @@ export const ko: Record<MessageKey, string> = {
   'data.max': '최대',
   'data.allRows': '전체 행',
   'data.species': '품종',
+  'data.scatter': '두 측정값으로 보는 꽃들',
+  'data.scatterLead':
+    '점 하나가 꽃 한 송이입니다. 고른 두 측정값으로 자리를 잡고, 모양과 색으로 품종을 나타냅니다. 속이 찬 점은 기본 설정의 학습에 쓰이는 행이고, 속이 빈 점은 테스트용으로 떼어 둔 행입니다(품종마다 {test}%, 시드 {seed}). 꽃잎 길이와 꽃잎 너비만 봐도 세토사는 나머지와 확실히 갈립니다.',
+  'data.scatterSummary':
+    '꽃 {n}송이의 산점도: 가로축은 {x}, 세로축은 {y}, 품종별로 표시. 학습용 {train}행은 속이 찬 점, 테스트용 {test}행은 속이 빈 점입니다.',
+  'data.trainRow': '학습용 행 (속이 참)',
+  'data.testRow': '테스트용 행 (속이 빔)',
+  'plot.xAxis': '가로축',
+  'plot.yAxis': '세로축',
+  'plot.legend': '범례',
 
   'feature.sepal_length': '꽃받침 길이',
   'feature.sepal_width': '꽃받침 너비',
@@ -88,6 +98,19 @@ export const ko: Record<MessageKey, string> = {
   'species.setosa': '세토사',
   'species.versicolor': '버시컬러',
   'species.virginica': '버지니카',
+
+  'regions.title': '결정 영역',
+  'regions.lead':
+    '각 자리의 색은 거기서 측정된 꽃이라면 모델이 어느 품종이라고 답할지를 보여 줍니다. 색이 진할수록 모델이 더 확신한다는 뜻입니다. 그 위에 학습용 꽃들을 찍었고, 모델이 틀리게 분류한 꽃에는 검은 테두리를 둘렀습니다.',
+  'regions.held':
+    '나머지 두 측정값은 학습 데이터의 평균으로 고정했습니다({held}). 꽃은 네 측정값을 모두 보고 분류되므로, 다른 품종의 색 위에 있어도 맞게 분류될 수 있습니다.',
+  'regions.placeholder':
+    '학습을 시작하면 여기에 결정 영역이 나타나고, 모델이 배워 가면서 바뀝니다.',
+  'regions.epoch': '에포크 {n} 이후',
+  'regions.summary':
+    '에포크 {epoch} 이후의 결정 영역. 가로축은 {x}, 세로축은 {y}이며, 학습용 꽃 {n}송이 중 {wrong}송이를 틀리게 분류했습니다.',
+  'regions.misclassified': '잘못 분류됨 (검은 테두리)',
+  'regions.failed': '결정 영역을 그리지 못했습니다: {error}',
 
   'train.title': '학습',
   'train.lead':

@@ -1,6 +1,7 @@
-// The Train page's state: the configuration being trained, its live curves, the run and
-// model version it produced, and cancelling it.
+// The Train page's state: the configuration being trained, its live curves and weights,
+// the run and model version it produced, and cancelling it.
 import type { TrainConfig } from '../ml/hyperparameters';
+import { finalSnapshot, type NetworkSnapshot } from '../ml/network-snapshot';
 import { TrainingCancelled, type EpochMetrics } from '../ml/train';
 import type { ModelVersionRecord, RunRecord } from '../db/records';
 import { recordTraining } from '../services/record-training';
@@ -11,6 +12,8 @@ export class TrainingSession {
   phase = $state<TrainingPhase>('idle');
   config = $state.raw<TrainConfig | null>(null);
   history = $state.raw<EpochMetrics[]>([]);
+  /** The latest weights the worker sent, then the finished model's. */
+  snapshot = $state.raw<NetworkSnapshot | null>(null);
   run = $state.raw<RunRecord | null>(null);
   version = $state.raw<ModelVersionRecord | null>(null);
   finalMetrics = $state.raw<Readonly<Record<string, number>>>({});
@@ -35,6 +38,7 @@ export class TrainingSession {
     this.phase = 'training';
     this.config = config;
     this.history = [];
+    this.snapshot = null;
     this.run = null;
     this.version = null;
     this.finalMetrics = {};
@@ -46,10 +50,12 @@ export class TrainingSession {
         {
           onRunCreated: (run) => (this.run = run),
           onEpoch: (metrics) => (this.history = [...this.history, metrics]),
+          onSnapshot: (snapshot) => (this.snapshot = snapshot),
         },
         { ...options, signal: this.#abort.signal },
       );
       this.version = recorded.version;
+      this.snapshot = finalSnapshot(recorded.result.model, recorded.result.history.length);
       this.finalMetrics = recorded.result.metrics;
       this.phase = 'finished';
     } catch (error) {
