@@ -4,6 +4,7 @@
 //  - our training path (worker + logging) against a bare model.fit in the same page;
 //  - predict through the API against a bare MSW echo handler, and batch predict rows/s;
 //  - training with autolog against the same training unlogged;
+//  - training with the Train page's live decision regions against the same without them;
 //  - run search + sort over 10,000 runs against a hand-written filter and sort;
 //  - 10-fold CV against one training, 1,000 bootstrap resamples against one evaluation;
 //  - workspace export and import of 1,000 runs against a raw bulkAdd of the same rows;
@@ -123,6 +124,7 @@ try {
     training: training && {
       target_ratio: 1.3,
       target_autolog_ratio: 1.15,
+      target_regions_ratio: 1.15,
       repeats: REPEATS,
       ...training,
     },

@@ -104,16 +104,23 @@ export function gridSpec(
   };
 }
 
-/** The measurements at the centre of cell (i across, j up). */
-export function cellRow(spec: GridSpec, i: number, j: number): number[] {
+/** The measurements at the centre of cell (i across, j up), written into `row`. */
+function placeInCell(spec: GridSpec, i: number, j: number, row: number[]): number[] {
   const { x, y, resolution, axes } = spec;
-  const row = spec.base.slice();
   row[axes.x] = x.min + ((i + 0.5) * (x.max - x.min)) / resolution;
   row[axes.y] = y.min + ((j + 0.5) * (y.max - y.min)) / resolution;
   return row;
 }
 
-/** Classifies every cell, bottom row first; pauses after each row. */
+/** The measurements at the centre of cell (i across, j up). */
+export function cellRow(spec: GridSpec, i: number, j: number): number[] {
+  return placeInCell(spec, i, j, spec.base.slice());
+}
+
+/**
+ * Classifies every cell, bottom row first; pauses after each row. `classify` may answer in
+ * a buffer of its own that its next call overwrites: each answer is copied at once.
+ */
 export function* fillGrid(
   spec: GridSpec,
   classes: number,
@@ -121,9 +128,10 @@ export function* fillGrid(
 ): Generator<void, DecisionGrid> {
   const { resolution } = spec;
   const probabilities = new Float32Array(resolution * resolution * classes);
+  const row = spec.base.slice();
   for (let j = 0; j < resolution; j++) {
     for (let i = 0; i < resolution; i++) {
-      probabilities.set(classify(cellRow(spec, i, j)), (j * resolution + i) * classes);
+      probabilities.set(classify(placeInCell(spec, i, j, row)), (j * resolution + i) * classes);
     }
     yield;
   }

@@ -9,19 +9,28 @@ import type { SerializedModel } from './serialize';
 
 type Activation = (values: Float64Array) => void;
 
+// Plain loops: these run for every row of a 60×60 picture several times a second.
 const ACTIVATIONS: Record<string, Activation> = {
   linear: () => undefined,
-  relu: (v) => v.forEach((x, i) => (v[i] = Math.max(0, x))),
-  tanh: (v) => v.forEach((x, i) => (v[i] = Math.tanh(x))),
-  sigmoid: (v) => v.forEach((x, i) => (v[i] = 1 / (1 + Math.exp(-x)))),
+  relu: (v) => {
+    for (let i = 0; i < v.length; i++) v[i] = Math.max(0, v[i] ?? 0);
+  },
+  tanh: (v) => {
+    for (let i = 0; i < v.length; i++) v[i] = Math.tanh(v[i] ?? 0);
+  },
+  sigmoid: (v) => {
+    for (let i = 0; i < v.length; i++) v[i] = 1 / (1 + Math.exp(-(v[i] ?? 0)));
+  },
   softmax: (v) => {
-    const max = Math.max(...v);
+    let max = -Infinity;
+    for (let i = 0; i < v.length; i++) max = Math.max(max, v[i] ?? 0);
     let sum = 0;
-    v.forEach((x, i) => {
-      v[i] = Math.exp(x - max);
-      sum += v[i] ?? 0;
-    });
-    v.forEach((x, i) => (v[i] = x / sum));
+    for (let i = 0; i < v.length; i++) {
+      const e = Math.exp((v[i] ?? 0) - max);
+      v[i] = e;
+      sum += e;
+    }
+    for (let i = 0; i < v.length; i++) v[i] = (v[i] ?? 0) / sum;
   },
 };
 
@@ -81,32 +90,44 @@ export function networkCost(network: DenseNetwork): number {
   return network.layers.reduce((sum, layer) => sum + layer.inputs * layer.units, 0);
 }
 
-/** A function from one row of measurements (cm) to its class probabilities. */
-export function networkForwardPass(
+/**
+ * A function from one row of measurements (cm) to its class probabilities, written into
+ * one buffer that the next call overwrites: no allocation per row, for callers that read
+ * the answer at once (thousands of rows per picture).
+ */
+export function reusingForwardPass(
   network: DenseNetwork,
 ): (row: readonly number[]) => Float64Array {
   const layers = network.layers.map((layer) => {
     const activation = ACTIVATIONS[layer.activation];
     if (!activation) throw new ForwardPassError(`unknown activation ${layer.activation}`);
-    return { ...layer, apply: activation };
+    return { ...layer, apply: activation, out: new Float64Array(layer.units) };
   });
   const { mean, std } = network.scaler;
+  const input = new Float64Array(mean.length);
   return (row) => {
-    let values = Float64Array.from(row, (x, j) => (x - (mean[j] ?? 0)) / (std[j] ?? 1));
-    for (const layer of layers) {
-      const out = new Float64Array(layer.units);
-      for (let u = 0; u < layer.units; u++) {
-        let sum = layer.bias[u] ?? 0;
-        for (let i = 0; i < layer.inputs; i++) {
-          sum += (values[i] ?? 0) * (layer.kernel[i * layer.units + u] ?? 0);
-        }
+    for (let j = 0; j < input.length; j++)
+      input[j] = ((row[j] ?? 0) - (mean[j] ?? 0)) / (std[j] ?? 1);
+    let values = input;
+    for (const { kernel, bias, inputs, units, out, apply } of layers) {
+      for (let u = 0; u < units; u++) {
+        let sum = bias[u] ?? 0;
+        for (let i = 0; i < inputs; i++) sum += (values[i] ?? 0) * (kernel[i * units + u] ?? 0);
         out[u] = sum;
       }
-      layer.apply(out);
+      apply(out);
       values = out;
     }
     return values;
   };
+}
+
+/** A function from one row of measurements (cm) to its class probabilities. */
+export function networkForwardPass(
+  network: DenseNetwork,
+): (row: readonly number[]) => Float64Array {
+  const forward = reusingForwardPass(network);
+  return (row) => forward(row).slice();
 }
 
 /** The forward pass of a serialized model. */

@@ -22,22 +22,33 @@ const hex = (rgb: readonly number[]) =>
   `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 const decimal = (value: number) => String(Number(value.toFixed(2)));
 
-/** A cell's colour, its confidence in fifths: a smooth gradient would leave nothing to merge. */
-function cellColor(grid: DecisionGrid, i: number, j: number): string {
-  const { label, confidence } = cellWinner(grid, i, j);
-  return hex(regionRgb(label, Math.round(confidence * 5) / 5, grid.classes));
+/** Cell colours by species and confidence in fifths: a smooth gradient would leave nothing to merge. */
+function cellPalette(grid: DecisionGrid): (i: number, j: number) => string {
+  const colors = new Map<number, string>();
+  return (i, j) => {
+    const { label, confidence } = cellWinner(grid, i, j);
+    const fifths = Math.round(confidence * 5);
+    const key = label * 6 + fifths;
+    let color = colors.get(key);
+    if (color === undefined) {
+      color = hex(regionRgb(label, fifths / 5, grid.classes));
+      colors.set(key, color);
+    }
+    return color;
+  };
 }
 
 function cells(grid: DecisionGrid, px: (v: number) => number, py: (v: number) => number) {
   const { resolution, x, y } = grid;
   const cellWidth = (x.max - x.min) / resolution;
   const cellHeight = (y.max - y.min) / resolution;
+  const cellColor = cellPalette(grid);
   const rects: string[] = [];
   for (let j = 0; j < resolution; j++) {
     let start = 0;
     let color = '';
     for (let i = 0; i <= resolution; i++) {
-      const here = i < resolution ? cellColor(grid, i, j) : '';
+      const here = i < resolution ? cellColor(i, j) : '';
       if (here === color) continue;
       if (color !== '') {
         const left = px(x.min + start * cellWidth);

@@ -2,7 +2,7 @@
 // class it gives each: computed in slices of a few milliseconds, so that even a wide MLP
 // never holds the page for long.
 import type { TrainConfig } from '../ml/hyperparameters';
-import { networkCost, networkForwardPass } from '../ml/dense-forward';
+import { networkCost, reusingForwardPass } from '../ml/dense-forward';
 import type { NetworkSnapshot } from '../ml/network-snapshot';
 import { classifyPoints, fillGrid, gridSpec, type RegionAxes } from '../data/decision-grid';
 import { irisDataset } from '../data/iris';
@@ -46,7 +46,7 @@ export async function decisionRegions(
 ): Promise<DecisionRegionsPicture> {
   const dataset = irisDataset();
   const { train } = stratifiedSplit(dataset, config.test_size, config.seed);
-  const classify = networkForwardPass(snapshot.network);
+  const classify = reusingForwardPass(snapshot.network);
   const spec = gridSpec(
     dataset.features,
     train.features,

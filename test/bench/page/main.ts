@@ -1,6 +1,8 @@
 // Benchmark page: times the app's training path (worker + run logging in IndexedDB)
-// against a bare tfjs model.fit of the same model, data and epochs in this page, and
-// against the same worker training with nothing logged (the cost of autolog).
+// against a bare tfjs model.fit of the same model, data and epochs in this page, against
+// the same worker training with nothing logged (the cost of autolog), and against the
+// same path drawing live decision regions as the Train page does.
+import { DEFAULT_REGION_AXES } from '../../../src/lib/data/decision-grid';
 import { irisDataset } from '../../../src/lib/data/iris';
 import { CLASS_NAMES, FEATURE_NAMES } from '../../../src/lib/data/iris-schema';
 import { applyScaler, fitScaler } from '../../../src/lib/data/scaling';
@@ -8,7 +10,10 @@ import { stratifiedSplit } from '../../../src/lib/data/split';
 import { DEFAULT_CONFIG, type TrainConfig } from '../../../src/lib/ml/hyperparameters';
 import { loadTf } from '../../../src/lib/ml/load-tf';
 import { buildClassifier } from '../../../src/lib/ml/model';
+import { finalSnapshot, type NetworkSnapshot } from '../../../src/lib/ml/network-snapshot';
 import { recordTraining } from '../../../src/lib/services/record-training';
+import { LiveDecisionRegions } from '../../../src/lib/state/decision-regions.svelte';
+import { paintRegions } from '../../../src/ui/DecisionRegions/paint-regions';
 import { trainer } from '../../../src/lib/workers/trainer';
 import { runApiBench, startBenchApi } from './api-bench';
 import { runBackupBench } from './backup-bench';
@@ -65,6 +70,27 @@ async function ourPath(config: TrainConfig): Promise<number> {
   return performance.now() - started;
 }
 
+/**
+ * Our path as the Train page runs it with its live decision regions: the worker sends
+ * weights as it trains, each picture is computed and painted on a canvas, and the time
+ * ends when the finished model's picture is painted.
+ */
+async function withRegions(config: TrainConfig): Promise<number> {
+  const regions = new LiveDecisionRegions();
+  const canvas = document.createElement('canvas');
+  let painted = Promise.resolve();
+  const draw = (snapshot: NetworkSnapshot) => {
+    painted = regions.show(config, snapshot, DEFAULT_REGION_AXES).then(() => {
+      if (regions.picture) paintRegions(canvas, regions.picture.grid);
+    });
+  };
+  const started = performance.now();
+  const { result } = await recordTraining(config, { onSnapshot: draw });
+  draw(finalSnapshot(result.model, result.history.length));
+  await painted;
+  return performance.now() - started;
+}
+
 const median = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -77,15 +103,18 @@ async function runTrainingBench(repeats: number) {
     await bareFit(config, false);
     await ourPath(config);
     await withoutLogging(config);
+    await withRegions(config);
     const bare: number[] = [];
     const unlogged: number[] = [];
     const bareNoValidation: number[] = [];
     const ours: number[] = [];
+    const regions: number[] = [];
     for (let i = 0; i < repeats; i++) {
       bare.push(await bareFit(config, true));
       bareNoValidation.push(await bareFit(config, false));
       ours.push(await ourPath(config));
       unlogged.push(await withoutLogging(config));
+      regions.push(await withRegions(config));
     }
     report[model] = {
       epochs: config.epochs,
@@ -96,6 +125,8 @@ async function runTrainingBench(repeats: number) {
       ratio_to_fit_with_validation_data: round(median(ours) / median(bare)),
       without_logging_ms: round(median(unlogged)),
       autolog_ratio: round(median(ours) / median(unlogged)),
+      with_live_regions_ms: round(median(regions)),
+      regions_ratio: round(median(regions) / median(ours)),
     };
   }
   return report;
