@@ -80,9 +80,10 @@ async function withRegions(config: TrainConfig): Promise<number> {
   const canvas = document.createElement('canvas');
   let painted = Promise.resolve();
   const draw = (snapshot: NetworkSnapshot) => {
-    painted = regions.show(config, snapshot, DEFAULT_REGION_AXES).then(() => {
+    painted = (async () => {
+      await regions.show(config, snapshot, DEFAULT_REGION_AXES);
       if (regions.picture) paintRegions(canvas, regions.picture.grid);
-    });
+    })();
   };
   const started = performance.now();
   const { result } = await recordTraining(config, { onSnapshot: draw });
