@@ -1,7 +1,7 @@
 // Decision regions over two measurements: the grid that spans them (the other measurements
 // held at their training mean), each cell's class probabilities under a classifier, and
 // the training flowers with the class it gives them. Work comes as generators that pause
-// after every grid row, so that the caller can spread a slow model over several tasks.
+// every so many cells or flowers, so that the caller can spread a slow model over tasks.
 
 export interface RegionAxes {
   /** Column of the measurement across (FEATURE_NAMES order). */
@@ -118,22 +118,25 @@ export function cellRow(spec: GridSpec, i: number, j: number): number[] {
 }
 
 /**
- * Classifies every cell, bottom row first; pauses after each row. `classify` may answer in
- * a buffer of its own that its next call overwrites: each answer is copied at once.
+ * Classifies every cell, bottom row first, pausing after every `pauseEvery` cells.
+ * `classify` may answer in a buffer of its own that its next call overwrites: each answer
+ * is copied at once.
  */
 export function* fillGrid(
   spec: GridSpec,
   classes: number,
   classify: Classify,
+  pauseEvery = spec.resolution,
 ): Generator<void, DecisionGrid> {
   const { resolution } = spec;
   const probabilities = new Float32Array(resolution * resolution * classes);
   const row = spec.base.slice();
-  for (let j = 0; j < resolution; j++) {
-    for (let i = 0; i < resolution; i++) {
-      probabilities.set(classify(placeInCell(spec, i, j, row)), (j * resolution + i) * classes);
-    }
-    yield;
+  for (let cell = 0; cell < resolution * resolution; cell++) {
+    const i = cell % resolution;
+    const j = (cell - i) / resolution;
+    const answer = classify(placeInCell(spec, i, j, row));
+    for (let c = 0; c < classes; c++) probabilities[cell * classes + c] = answer[c] ?? 0;
+    if ((cell + 1) % pauseEvery === 0) yield;
   }
   return { ...spec, classes, probabilities };
 }
@@ -182,8 +185,9 @@ export function* classifyPoints(
 /** A short fingerprint of the grid's probabilities (to 1/256): tells two pictures apart. */
 export function gridDigest(grid: DecisionGrid): string {
   let hash = 0x811c9dc5;
-  for (const p of grid.probabilities) {
-    hash ^= Math.round(p * 256);
+  const { probabilities } = grid;
+  for (let k = 0; k < probabilities.length; k++) {
+    hash ^= Math.round((probabilities[k] ?? 0) * 256);
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0).toString(16).padStart(8, '0');

@@ -87,8 +87,12 @@ describe('region colours', () => {
     expect(pixels).toHaveLength(3 * 3 * 4);
     const pixel = (i: number, top: number) =>
       Array.from(pixels.slice((top * 3 + i) * 4, (top * 3 + i) * 4 + 4));
-    expect(pixel(0, 0)).toEqual([...regionRgb(0, 0.98, 3), 255]);
-    expect(pixel(2, 2)).toEqual([...regionRgb(2, 0.98, 3), 255]);
+    // The canvas's palette has 64 steps of sureness: within one level of the exact colour.
+    const near = (actual: number[], expected: number[]) =>
+      actual.forEach((v, k) => expect(Math.abs(v - (expected[k] ?? 0))).toBeLessThanOrEqual(1));
+    near(pixel(0, 0), [...regionRgb(0, 0.98, 3), 255]);
+    near(pixel(2, 2), [...regionRgb(2, 0.98, 3), 255]);
+    expect(pixel(0, 0)).not.toEqual(pixel(2, 2));
     const toss = regionRgb(0, 1 / 3, 3);
     const sure = regionRgb(0, 1, 3);
     expect(toss.reduce((a, b) => a + b)).toBeGreaterThan(sure.reduce((a, b) => a + b));

@@ -12,6 +12,8 @@ import type { DecisionRegionsPicture } from '../report/decision-regions-svg';
 
 /** Multiply-adds one picture may cost: 60×60 cells of the default MLP take far less. */
 const COST_BUDGET = 2_000_000;
+/** Multiply-adds between two looks at the clock: well under a millisecond. */
+const STEP_COST = 100_000;
 const MIN_RESOLUTION = 20;
 const SLICE_MS = 8;
 
@@ -53,7 +55,10 @@ export async function decisionRegions(
     axes,
     resolutionFor(snapshot, maxResolution),
   );
-  const grid = await runInSlices(fillGrid(spec, CLASS_NAMES.length, classify));
-  const points = await runInSlices(classifyPoints(train.features, train.labels, axes, classify));
+  const rowsPerStep = Math.max(1, Math.floor(STEP_COST / networkCost(snapshot.network)));
+  const grid = await runInSlices(fillGrid(spec, CLASS_NAMES.length, classify, rowsPerStep));
+  const points = await runInSlices(
+    classifyPoints(train.features, train.labels, axes, classify, rowsPerStep),
+  );
   return { grid, points, epoch: snapshot.epoch };
 }

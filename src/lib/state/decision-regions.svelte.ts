@@ -1,6 +1,8 @@
 // The Train page's live decision regions: the picture of the newest weights over the chosen
 // measurements. One picture is computed at a time; weights that arrive meanwhile wait,
-// and only the newest of them is drawn next, so a slow model never queues work.
+// and only the newest of them is drawn next, so a slow model never queues work; after a
+// slow picture the page rests three times as long, so a wide MLP's pictures never take
+// more than a quarter of it.
 import type { RegionAxes } from '../data/decision-grid';
 import type { TrainConfig } from '../ml/hyperparameters';
 import type { NetworkSnapshot } from '../ml/network-snapshot';
@@ -9,6 +11,9 @@ import { decisionRegions } from '../services/decision-regions';
 
 /** Cells per side of the live picture (fewer for a costly model). */
 const LIVE_RESOLUTION = 60;
+/** A picture quicker than a frame needs no rest after it. */
+const FRAME_MS = 16;
+const REST_FACTOR = 3;
 
 interface Wanted {
   readonly config: TrainConfig;
@@ -50,6 +55,7 @@ export class LiveDecisionRegions {
   async #drain(): Promise<void> {
     for (let next = this.#wanted; next; next = this.#wanted) {
       this.#wanted = null;
+      const started = performance.now();
       try {
         const picture = await decisionRegions(
           next.config,
@@ -63,6 +69,10 @@ export class LiveDecisionRegions {
         }
       } catch (error) {
         this.error = error instanceof Error ? error.message : String(error);
+      }
+      const took = performance.now() - started;
+      if (took > FRAME_MS && this.#wanted) {
+        await new Promise((resolve) => setTimeout(resolve, took * REST_FACTOR));
       }
     }
   }
