@@ -6,15 +6,12 @@ import { CLASS_NAMES } from '../../data/iris-schema';
 import {
   deleteDeployment,
   deploymentEvents,
-  deploymentRequests,
   getDeployment,
   listDeployments,
   putDeployment,
 } from '../../db/deployments';
 import { getRegisteredModel } from '../../db/models';
 import type { DeploymentRecord } from '../../db/records';
-import { DEFAULT_PLANNED_LIFT } from '../../stats/ab-verdict';
-import { deploymentMetrics } from '../../traffic/deployment-metrics';
 import { prometheusText } from '../../traffic/prometheus';
 import {
   applyDecision,
@@ -22,8 +19,8 @@ import {
   giveFeedback,
   retire,
   serveDeployment,
-  shadowsLogged,
 } from '../deployment-server';
+import { metricsOf } from '../deployment-metrics-of';
 import { defineRoute, json, noContent } from '../route';
 import {
   deployFormFor,
@@ -286,19 +283,3 @@ export const deploymentRoutes = [
     },
   }),
 ];
-
-async function metricsOf(record: DeploymentRecord, plannedLift = DEFAULT_PLANNED_LIFT) {
-  await shadowsLogged();
-  const [requests, weights] = await Promise.all([
-    deploymentRequests(record.name),
-    currentWeights(record.name),
-  ]);
-  return deploymentMetrics(
-    record.variants.map((v) => v.name),
-    weights,
-    requests,
-    record.strategy === 'shadow',
-    CLASS_NAMES.length,
-    { sticky: record.sticky, fixedWeights: record.strategy === 'ab', plannedLift },
-  );
-}
