@@ -54,7 +54,7 @@ test('promotion rules guard the champion; aliases move in one click and keep the
   await expect(history.first()).toContainText('v1 → v2');
 
   // Lineage: version → run → its params and metrics, and back to the version.
-  await card.getByTestId('version-row').nth(1).getByRole('link').click();
+  await card.getByTestId('version-row').nth(1).locator('a[href*="#/runs/"]').click();
   await expect(page.getByTestId('run-params')).toContainText('softmax');
   await expect(page.getByTestId('run-version')).toContainText('iris v');
 
@@ -122,7 +122,7 @@ test('a version exports as a zip and imports back as a new version; a bad file i
   await card.getByTestId('import-package').setInputFiles(path);
   await expect(card.getByTestId('version-row')).toHaveCount(2);
   await expect(card.getByTestId('registry-problem')).toHaveCount(0);
-  await card.getByTestId('version-row').first().getByRole('link').click();
+  await card.getByTestId('version-row').first().locator('a[href*="#/runs/"]').click();
   await expect(page.getByTestId('run-tags')).toContainText('iris v1');
   await expect(page.getByTestId('run-params')).toContainText('softmax');
   expect(app.errors).toEqual([]);
