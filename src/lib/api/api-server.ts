@@ -1,7 +1,8 @@
 // The API server proper: the pipeline over every route, with the workspace's settings
 // (token, simulated network conditions) kept current by a live query rather than read
 // on every request. Loaded on the first API request so that zod and the routes stay out
-// of the first paint.
+// of the first paint. Every answer goes into the request journal (the labs read it).
+import { journalRequest } from '../db/api-journal';
 import { watchSettings, type WorkspaceSettings } from '../db/settings';
 import { seededRandom } from '../data/random';
 import { NO_CONDITIONS } from '../http/network-conditions';
@@ -31,5 +32,6 @@ export function createApiServer(basePath: string, services: ApiServices) {
     networkConditions: async () => (await settings()).networkConditions ?? NO_CONDITIONS,
     random: () => random(),
     services,
+    onAnswered: (answer) => journalRequest({ ...answer, at: Date.now() }),
   });
 }

@@ -30,11 +30,12 @@ beforeEach(async () => {
 });
 
 /**
- * Everything stored, as text (ArrayBuffers as their bytes); but the prediction log, which
- * records rejected requests too, as an access log does.
+ * Everything stored, as text (ArrayBuffers as their bytes); but the prediction log and the
+ * request journal, which record rejected requests too, as access logs do.
  */
 async function dump(): Promise<string> {
-  const state = db.tables.filter((table) => table.name !== 'prediction_log');
+  const logs = ['prediction_log', 'api_journal'];
+  const state = db.tables.filter((table) => !logs.includes(table.name));
   const tables = await Promise.all(state.map(async (t) => [t.name, await t.toArray()] as const));
   return JSON.stringify(tables, (_key, value: unknown) =>
     value instanceof ArrayBuffer ? Array.from(new Uint8Array(value)) : value,

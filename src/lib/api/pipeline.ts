@@ -29,6 +29,29 @@ export interface PipelineOptions {
   readonly random?: Random;
   readonly logError?: (error: unknown) => void;
   readonly services: ApiServices;
+  /** Told of every answer, served or refused, after it is made (the request journal). */
+  readonly onAnswered?: (answer: AnsweredRequest) => void;
+}
+
+/** A request as the journal keeps it: what was asked, of which route, and how it ended. */
+export interface AnsweredRequest {
+  readonly method: string;
+  /** Below the base, with the query string. */
+  readonly path: string;
+  readonly route: string | null;
+  readonly status: number;
+  /** An error's reason in a few words; '' for a success. */
+  readonly detail: string;
+}
+
+const SHORT_DETAIL_CHARS = 120;
+
+/** An error's `detail` in a few words: the string, or a 422's first `type` at its `loc`. */
+export function shortDetail(detail: string | ValidationIssue[]): string {
+  const first = typeof detail === 'string' ? undefined : detail[0];
+  const text =
+    typeof detail === 'string' ? detail : first ? `${first.type} at ${first.loc.join('.')}` : '';
+  return text.length > SHORT_DETAIL_CHARS ? `${text.slice(0, SHORT_DETAIL_CHARS - 1)}…` : text;
 }
 
 interface CompiledRoute {
@@ -212,7 +235,7 @@ export function createPipeline(routes: readonly Route[], options: PipelineOption
 
   /** Answers a request under `<base>api/` (or to a root route), or returns undefined for any other path. */
   return async function handle(request: Request): Promise<Response | undefined> {
-    const { pathname } = new URL(request.url);
+    const { pathname, search } = new URL(request.url);
     const ours =
       pathname.startsWith(`${prefix}/api/`) ||
       pathname === `${prefix}/api` ||
@@ -220,8 +243,19 @@ export function createPipeline(routes: readonly Route[], options: PipelineOption
     if (!ours) return undefined;
     const started = performance.now();
     const reached: Reached = {};
+    const path = pathname.slice(prefix.length);
+    const tell = (status: number, detail: string) =>
+      options.onAnswered?.({
+        method: request.method,
+        path: path + search,
+        route: reached.route?.path ?? null,
+        status,
+        detail,
+      });
     try {
-      return await run(request, pathname.slice(prefix.length), reached);
+      const response = await run(request, path, reached);
+      tell(response.status, '');
+      return response;
     } catch (caught) {
       const style = reached.style ?? 'fastapi';
       const error =
@@ -234,6 +268,7 @@ export function createPipeline(routes: readonly Route[], options: PipelineOption
         detail: error.detail,
         latencyMs: performance.now() - started,
       });
+      tell(error.status, shortDetail(error.detail));
       if (style === 'fastapi')
         return json({ detail: error.detail, ...error.extra }, error.status, error.headers);
       const answer = mlflowAnswer(error, style, request);

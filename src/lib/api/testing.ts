@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { irisDataset } from '../data/iris';
 import { db } from '../db/database';
 import { flushDeploymentRequests } from '../db/deployments';
+import { flushApiJournal } from '../db/api-journal';
 import { flushPredictionLog } from '../db/prediction-log';
 import { createRun } from '../db/run-writes';
 import { DEFAULT_API_TOKEN } from '../db/settings';
@@ -59,7 +60,7 @@ export function useApiServer(): void {
   });
   // Entries still buffered would be written after the database closed.
   afterEach(async () => {
-    await flushPredictionLog();
+    await Promise.all([flushPredictionLog(), flushApiJournal()]);
     db.close();
   });
 }
@@ -90,12 +91,14 @@ export async function call(method: string, path: string, options: CallOptions = 
 
 /**
  * Row counts of every table, to show that a rejected request changed nothing. The
- * prediction log is left out: it records rejected requests too, as an access log does.
+ * prediction log and the request journal are left out: they record rejected requests too,
+ * as access logs do.
  */
 export async function snapshot(): Promise<number[]> {
   // Earlier requests' deployment log entries land first, so that only this request counts.
   await flushDeploymentRequests();
-  const state = db.tables.filter((table) => table.name !== 'prediction_log');
+  const logs = ['prediction_log', 'api_journal'];
+  const state = db.tables.filter((table) => !logs.includes(table.name));
   return Promise.all(state.map((table) => table.count()));
 }
 

@@ -11,6 +11,7 @@ import {
 } from '../data/backup-archive';
 import { db, DEFAULT_EXPERIMENT_ID, defaultExperiment } from './database';
 import { asStorageFull } from './errors';
+import { flushApiJournal } from './api-journal';
 import { flushPredictionLog } from './prediction-log';
 import type { ExperimentRecord, RunRecord } from './records';
 import { buildSummaries } from './summary-builder';
@@ -41,7 +42,7 @@ const RUN_TABLES = [
 const MODEL_TABLES = ['model_versions', 'model_weights', 'aliases', 'alias_events'];
 
 export async function exportWorkspace(appVersion: string, now = new Date()): Promise<Uint8Array> {
-  await flushPredictionLog();
+  await Promise.all([flushPredictionLog(), flushApiJournal()]);
   const tables: TableRows = {};
   await db.transaction('r', db.tables, async () => {
     for (const table of db.tables) tables[table.name] = await table.toArray();
@@ -115,8 +116,9 @@ async function replaceAll(tables: TableRows): Promise<Record<string, number>> {
 
 /**
  * Adds what the backup has and this workspace lacks: runs with all their rows, models with
- * all their versions, experiments, datasets and projects. Where both hold the same run,
- * model, experiment, dataset or project, this workspace's copy is kept; settings are kept.
+ * all their versions, experiments, datasets, projects and labs' progress. Where both hold the
+ * same run, model, experiment, dataset, project or lab, this workspace's copy is kept;
+ * settings are kept, and so is this workspace's request journal.
  */
 async function merge(tables: TableRows, report: ImportReport): Promise<void> {
   const rows = (name: string) => (tables[name] ?? []) as Record<string, unknown>[];
@@ -171,6 +173,12 @@ async function merge(tables: TableRows, report: ImportReport): Promise<void> {
   await add(
     'projects',
     rows('projects').filter((p) => !projects.has(String(p['name']))),
+  );
+  // A lab this workspace has not begun arrives with the backup's progress in it.
+  const labs = await has('lab_progress');
+  await add(
+    'lab_progress',
+    rows('lab_progress').filter((l) => !labs.has(String(l['lab']))),
   );
 }
 

@@ -3,6 +3,7 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type {
   AliasEventRecord,
+  ApiJournalRecord,
   AliasRecord,
   ArtifactRecord,
   DatasetRecord,
@@ -10,6 +11,7 @@ import type {
   DeploymentRecord,
   DeploymentRequestRecord,
   ExperimentRecord,
+  LabProgressRecord,
   MetricChunk,
   MetricPoint,
   ModelVersionRecord,
@@ -75,6 +77,8 @@ export const SCHEMA_CHANGES: readonly {
       deployment_events: '++id, deployment',
     },
   },
+  // v7: the API's request journal and the labs' progress (both start empty).
+  { version: 7, stores: { api_journal: '++id, at', lab_progress: '&lab' } },
 ];
 
 /** The v3 upgrade: a summary row for every existing run. */
@@ -125,6 +129,8 @@ export class PlaygroundDb extends Dexie {
   deployments!: EntityTable<DeploymentRecord, 'name'>;
   deployment_requests!: EntityTable<DeploymentRequestRecord, 'request_id'>;
   deployment_events!: EntityTable<DeploymentEventRecord, 'id'>;
+  api_journal!: EntityTable<ApiJournalRecord, 'id'>;
+  lab_progress!: EntityTable<LabProgressRecord, 'lab'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -245,3 +245,32 @@ export interface DeploymentEventRecord {
   reason: string;
   actor: 'ui' | 'api' | 'rule';
 }
+
+/** One request the API answered, from any client: the journal the labs' checks read. */
+export interface ApiJournalRecord {
+  id?: number;
+  /** Milliseconds since the epoch, when the answer left. */
+  at: number;
+  method: string;
+  /** Below the app's base, with its query: `/api/models/iris/predict?alias=champion`. */
+  path: string;
+  /** The route's template (`/api/models/{name}/predict`); null when no route matched. */
+  route: string | null;
+  status: number;
+  /** For an error, its reason in a few words (a 422's first `type` at its `loc`). */
+  detail: string;
+}
+
+/** What a step's check saw when it turned done: a message id and its values, for any language. */
+export interface StepSighting {
+  key: string;
+  values: Record<string, string | number>;
+}
+
+/** A learner's progress in one lab: when its clock started, and each finished step. */
+export interface LabProgressRecord {
+  lab: string;
+  /** Milliseconds since the epoch; only evidence from then on counts. */
+  started_at: number;
+  steps: Record<string, { done_at: number; seen: StepSighting }>;
+}

@@ -7,6 +7,8 @@ import { createDataset } from './datasets';
 import { flushDeploymentRequests, logDeploymentRequest, putDeployment } from './deployments';
 import { createExperiment } from './experiments';
 import { setAlias } from './aliases';
+import { flushApiJournal, journalRequest } from './api-journal';
+import { markStepsDone, startLab } from './lab-progress';
 import { flushPredictionLog, logPrediction } from './prediction-log';
 import { saveProject } from './projects';
 import { createRun } from './run-writes';
@@ -124,6 +126,17 @@ export async function seedEveryTable(): Promise<string> {
     label: 0,
   });
   await flushDeploymentRequests();
+  journalRequest({
+    at: 7,
+    method: 'POST',
+    path: '/api/models/iris/predict',
+    route: '/api/models/{name}/predict',
+    status: 422,
+    detail: 'missing at body.petal_width',
+  });
+  await flushApiJournal();
+  await startLab('serve-iris', 8);
+  await markStepsDone('serve-iris', { predict: { key: 'seen.request', values: { status: 200 } } });
   return run.run_id;
 }
 
