@@ -191,7 +191,7 @@ test('on a phone, one menu shows every page at once', async ({ app }) => {
   await page.getByTestId('menu-button').click();
   await expect(page.getByTestId('menu-button')).toHaveAttribute('aria-expanded', 'true');
   const links = nav.getByRole('link');
-  await expect(links).toHaveCount(11);
+  await expect(links).toHaveCount(12);
   for (const link of await links.all()) {
     await expect(link).toBeInViewport();
   }

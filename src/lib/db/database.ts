@@ -26,9 +26,10 @@ import type {
   SettingRecord,
   TagRecord,
 } from './records';
+import { DATABASE_NAME } from './database-name';
 import { buildSummaries } from './summary-builder';
 
-export const DATABASE_NAME = 'iris-mlops-playground';
+export { DATABASE_NAME };
 export const DEFAULT_EXPERIMENT_ID = '0';
 
 /** The first schema, frozen: later versions only add to it (migration tests open it). */

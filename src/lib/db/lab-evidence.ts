@@ -25,6 +25,8 @@ export interface RunSighting {
 /** The traffic one deployment served: counts, and whether repeat users kept their variant. */
 export interface ServedTally {
   deployment: string;
+  /** When the earliest request counted here was served (ms since the epoch). */
+  first_at: number;
   requests: number;
   labelled: number;
   /** Requests whose copy the shadow also answered. */
@@ -85,6 +87,7 @@ export function tallyServed(
     const firstVariant = bestUser === null ? 0 : ([...(byUser.get(bestUser) ?? [])][0] ?? 0);
     return {
       deployment,
+      first_at: Math.min(...served.map((r) => r.at)),
       requests: served.length,
       labelled: served.filter((r) => r.label !== null).length,
       shadowed: served.filter((r) => r.shadow_predicted !== null).length,
@@ -92,7 +95,9 @@ export function tallyServed(
       repeat_users: repeat.length,
       consistent_users: consistent.length,
       example:
-        bestUser === null ? null : { user_id: bestUser, variant: firstVariant, requests: bestCount },
+        bestUser === null
+          ? null
+          : { user_id: bestUser, variant: firstVariant, requests: bestCount },
     };
   });
 }
@@ -144,13 +149,21 @@ export function readLabEvidence(since: number): Promise<LabEvidence> {
         tags: summaries[i]?.tags ?? {},
       })),
       experiments: experiments
-        .map((e) => ({ experiment_id: e.experiment_id, name: e.name, created_at: ms(e.created_at) }))
+        .map((e) => ({
+          experiment_id: e.experiment_id,
+          name: e.name,
+          created_at: ms(e.created_at),
+        }))
         .filter((e) => e.created_at >= since),
-      projects: projects
-        .map((p) => ({ ...p, created_at: ms(p.created_at) }))
-        .filter((p) => p.created_at >= since),
+      // Every project: a run from now may use one saved before.
+      projects: projects.map((p) => ({ ...p, created_at: ms(p.created_at) })),
       versions: versions
-        .map((v) => ({ name: v.name, version: v.version, run_id: v.run_id, created_at: ms(v.created_at) }))
+        .map((v) => ({
+          name: v.name,
+          version: v.version,
+          run_id: v.run_id,
+          created_at: ms(v.created_at),
+        }))
         .filter((v) => v.created_at >= since),
       alias_moves: moves
         .map((m) => ({ name: m.name, alias: m.alias, to_version: m.to_version, at: ms(m.at) }))

@@ -40,3 +40,7 @@ export async function markStepsDone(
 export async function restartLab(lab: string, now = Date.now()): Promise<void> {
   await db.lab_progress.put({ lab, started_at: now, steps: {} });
 }
+
+export function getLabProgress(lab: string): Promise<LabProgressRecord | undefined> {
+  return db.lab_progress.get(lab);
+}

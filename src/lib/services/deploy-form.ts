@@ -137,3 +137,24 @@ function deploymentBodyOf(form: DeployForm): DeploymentBody {
 export function deploymentRequest(form: DeployForm): { name: string; body: DeploymentBody } {
   return { name: form.name.trim(), body: deploymentBodyOf(form) };
 }
+
+/**
+ * The form a link asks for (#/deploy?strategy=canary&name=canary&split=10, as the labs
+ * open it): known fields with sensible values are taken, anything else keeps `base`'s.
+ */
+export function deployFormFromQuery(
+  query: string,
+  base: DeployForm = DEFAULT_DEPLOY_FORM,
+): DeployForm {
+  const asked = new URLSearchParams(query);
+  const form = { ...base };
+  const name = asked.get('name')?.trim();
+  if (name) form.name = name;
+  const strategy = asked.get('strategy');
+  if ((STRATEGIES as readonly string[]).includes(strategy ?? '')) {
+    form.strategy = strategy as StrategyName;
+  }
+  const split = Number(asked.get('split') ?? Number.NaN);
+  if (Number.isFinite(split) && split >= 0 && split <= 100) form.split = split;
+  return form;
+}

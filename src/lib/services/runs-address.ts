@@ -14,3 +14,8 @@ export function queryFromExperimentIds(ids: readonly string[]): string {
   const isDefault = ids.length === 1 && ids[0] === DEFAULT_EXPERIMENTS[0];
   return isDefault ? '' : new URLSearchParams({ experiments: ids.join(',') }).toString();
 }
+
+/** The search a link opens the table with (#/runs?filter=…, as the labs link it); '' for none. */
+export function filterFromQuery(query: string): string {
+  return new URLSearchParams(query).get('filter') ?? '';
+}

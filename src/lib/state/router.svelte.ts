@@ -3,6 +3,7 @@
 
 export const ROUTES = [
   'home',
+  'learn',
   'data',
   'train',
   'runs',
