@@ -5,6 +5,7 @@ import {
   DEFAULT_DEPLOY_FORM,
   STRATEGIES,
   canDeploy,
+  deployFormFromQuery,
   deploymentRequest,
   servesSameVersion,
   startingVersions,
@@ -139,5 +140,20 @@ describe('the new-deployment form', () => {
     expect(notFinal.error?.issues[0]?.message).toBe('the last step must be 100');
     const tooMuch = deploymentBody.safeParse(bodyOf('bandit', { minShare: 60 }));
     expect(tooMuch.error?.issues[0]?.path).toEqual(['bandit', 'min_share']);
+  });
+});
+
+describe('a deploy form set up by a link', () => {
+  it('takes a known strategy, a name and a split, and keeps the rest', () => {
+    expect(deployFormFromQuery('strategy=canary&name=canary')).toEqual({
+      ...DEFAULT_DEPLOY_FORM,
+      strategy: 'canary',
+      name: 'canary',
+    });
+    expect(deployFormFromQuery('split=10').split).toBe(10);
+  });
+
+  it('ignores what it does not know or cannot use', () => {
+    expect(deployFormFromQuery('strategy=rainbow&split=150&name=%20')).toEqual(DEFAULT_DEPLOY_FORM);
   });
 });

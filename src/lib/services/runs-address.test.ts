@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { experimentIdsFromQuery, queryFromExperimentIds } from './runs-address';
+import { experimentIdsFromQuery, filterFromQuery, queryFromExperimentIds } from './runs-address';
 
 describe("the Runs page's address", () => {
   it('names the chosen experiments, and nothing for the Default one alone', () => {
@@ -13,5 +13,10 @@ describe("the Runs page's address", () => {
   it('keeps an empty choice empty', () => {
     expect(queryFromExperimentIds([])).toBe('experiments=');
     expect(experimentIdsFromQuery('experiments=')).toEqual([]);
+  });
+
+  it('opens with the search a link typed in', () => {
+    expect(filterFromQuery('filter=params.penalty%20%3D%20%27l2%27')).toBe("params.penalty = 'l2'");
+    expect(filterFromQuery('experiments=1')).toBe('');
   });
 });
