@@ -124,7 +124,7 @@ export const labsEn = {
   'pipeline-apis.validation-deploy.explain':
     'The Validation API checks a model before it ships (POST /api/evaluations). The Deploy API puts versions behind a deployment and rolls them back (PUT /api/deployments/{name}).',
   'pipeline-apis.validation-deploy.do':
-    'Run a hold-out evaluation on the Evaluate page, then create a deployment on the Deploy page (both pages call these APIs for you).',
+    'The link sends POST /api/evaluations from the console with an example body. Then create a deployment on the Deploy page, which calls the Deploy API for you.',
   'pipeline-apis.predict-monitor.title': 'Predict and Monitor APIs',
   'pipeline-apis.predict-monitor.explain':
     'The Predict API serves the users (POST /api/deployments/{name}/predict). The Monitor API reports how it goes: GET /api/metrics speaks Prometheus’ text format, which monitoring tools scrape.',
@@ -341,11 +341,11 @@ export const labsEn = {
   'shadow.mirror.explain':
     'Every request is now served twice: once for the user, once in the shadow. The user’s answer is always the primary’s.',
   'shadow.mirror.do': 'Run a live simulation of a few hundred requests on it.',
-  'shadow.compare.title': 'How often do they agree?',
-  'shadow.compare.explain':
-    'The Monitor API reports the shadow’s agreement with the primary and its own accuracy on labelled copies: evidence gathered at no risk.',
-  'shadow.compare.do':
-    'Read GET /api/deployments/{name}/metrics for the shadow deployment and find its agreement.',
+  'shadow.promote.title': 'Read the agreement, then promote',
+  'shadow.promote.explain':
+    'When the run ends, the simulator reads the shadow’s numbers from the Monitor API: how often it agreed with the primary, and its accuracy on labelled copies. Evidence gathered at no risk; if it is good, the shadow can take over.',
+  'shadow.promote.do':
+    'Read the agreement in the simulation’s outcome, then press Promote on the shadow deployment’s card: the shadow’s version becomes champion.',
   'shadow.learned':
     'A shadow test is the safest way to see a model on real inputs; its cost is running two models for every request, which needs the infrastructure to copy traffic.',
 

@@ -126,7 +126,7 @@ export const labsKo: Record<LabTextKey, string> = {
   'pipeline-apis.validation-deploy.explain':
     'Validation API는 모델을 내보내기 전에 성능을 검증합니다(POST /api/evaluations). Deploy API는 모델 버전을 배포에 올리고 되돌립니다(PUT /api/deployments/{name}).',
   'pipeline-apis.validation-deploy.do':
-    '평가 페이지에서 홀드아웃 평가를 한 번 돌리고, 배포 페이지에서 배포를 하나 만드세요. 두 페이지가 이 API들을 대신 호출합니다.',
+    '링크를 누르면 콘솔이 예시 바디로 POST /api/evaluations를 보냅니다. 이어서 배포 페이지에서 배포를 하나 만드세요. 배포 페이지가 Deploy API를 대신 호출합니다.',
   'pipeline-apis.predict-monitor.title': 'Predict API와 Monitor API',
   'pipeline-apis.predict-monitor.explain':
     'Predict API는 사용자에게 예측을 제공합니다(POST /api/deployments/{name}/predict). Monitor API는 서비스 상태를 알려 줍니다. GET /api/metrics는 모니터링 도구가 수집하는 Prometheus 텍스트 형식으로 답합니다.',
@@ -341,11 +341,11 @@ export const labsKo: Record<LabTextKey, string> = {
   'shadow.mirror.explain':
     '이제 요청마다 두 번 처리됩니다. 한 번은 사용자를 위해, 한 번은 섀도에서요. 사용자가 받는 답은 언제나 primary의 것입니다.',
   'shadow.mirror.do': '이 배포에 실시간 시뮬레이션을 몇백 개 돌리세요.',
-  'shadow.compare.title': '둘은 얼마나 일치할까?',
-  'shadow.compare.explain':
-    'Monitor API가 섀도와 primary의 일치율, 그리고 라벨이 붙은 복사본에 대한 섀도의 정확도를 알려 줍니다. 위험 없이 모은 증거입니다.',
-  'shadow.compare.do':
-    '섀도 배포의 GET /api/deployments/{name}/metrics를 읽고 일치율을 찾아보세요.',
+  'shadow.promote.title': '일치율을 보고 승격하기',
+  'shadow.promote.explain':
+    '시뮬레이션이 끝나면 시뮬레이터가 Monitor API에서 섀도의 숫자를 읽어 옵니다. primary와 얼마나 자주 같은 답을 냈는지, 라벨이 붙은 복사본에서 정확도가 얼마인지요. 위험 없이 모은 증거이고, 결과가 좋으면 섀도가 서빙을 넘겨받을 수 있습니다.',
+  'shadow.promote.do':
+    '시뮬레이션 결과에서 일치율을 확인한 뒤, 섀도 배포 카드에서 승격을 누르세요. 섀도의 버전이 champion이 됩니다.',
   'shadow.learned':
     '섀도 테스트는 실제 입력으로 모델을 보는 가장 안전한 방법입니다. 대가는 요청마다 모델 두 개를 돌리는 것이고, 트래픽을 복사할 인프라가 필요합니다.',
 

@@ -306,12 +306,9 @@ const ACTIONS: Record<string, (at: number) => Partial<LabEvidence>> = {
     deployments: [deployment(OLD, 'shadow')],
     served: [served(at, 'shadow', { shadowed: 300 })],
   }),
-  'shadow/compare': (at) => ({
+  'shadow/promote': (at) => ({
     deployments: [deployment(OLD, 'shadow')],
-    served: [served(at, 'shadow', { shadowed: 300 })],
-    requests: [
-      req(at, 'GET', '/api/deployments/shadow/metrics', '/api/deployments/{name}/metrics', 200),
-    ],
+    decisions: [{ deployment: 'shadow', action: 'promote', actor: 'ui', at }],
   }),
   'bandit/deploy': (at) => ({ deployments: [deployment(at, 'bandit')] }),
   'bandit/feedback': (at) => ({
@@ -457,10 +454,18 @@ describe('the lab catalog', () => {
     expect(continueAt([{ lab: 'serve-iris', steps: { predict: {} } }])).toEqual({
       lab: 'serve-iris',
       step: 'validation',
+      number: 2,
       done: 1,
       total: 3,
     });
     const finished = { lab: 'what-is-an-api', steps: { menu: 1, order: 1, kitchen: 1 } };
-    expect(continueAt([finished])).toMatchObject({ lab: 'http-anatomy', step: 'method', done: 0 });
+    expect(continueAt([finished])).toMatchObject({
+      lab: 'http-anatomy',
+      step: 'method',
+      number: 1,
+      done: 0,
+    });
+    const skipped = { lab: 'what-is-an-api', steps: { order: 1 } };
+    expect(continueAt([skipped])).toMatchObject({ step: 'menu', number: 1, done: 1 });
   });
 });

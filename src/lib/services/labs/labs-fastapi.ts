@@ -165,7 +165,7 @@ export const FASTAPI_LABS: readonly Lab[] = [
       },
       {
         id: 'validation-deploy',
-        href: '#/evaluate',
+        href: '#/console?send=POST%20/api/evaluations',
         check: requestedBoth(
           (r) => on('POST', '/api/evaluations')(r) && succeeded(r),
           (r) => on('PUT', '/api/deployments/{name}')(r) && succeeded(r),

@@ -12,15 +12,22 @@ import {
 } from './check-kit';
 import type { Lab } from './lab-types';
 
+/** The experiment every workspace is made with (it may be made as a lab opens the database). */
+const DEFAULT_EXPERIMENT = '0';
+
+/** The experiments the learner created since `since`. */
+const createdSince = (evidence: Parameters<Check>[0], since: number) =>
+  evidence.experiments.filter(
+    (e) => e.created_at >= since && e.experiment_id !== DEFAULT_EXPERIMENT,
+  );
+
 const experimentCreated: Check = (evidence, since) => {
-  const made = evidence.experiments.filter((e) => e.created_at >= since).at(-1);
+  const made = createdSince(evidence, since).at(-1);
   return made ? { key: 'seen.experiment', values: { name: made.name } } : null;
 };
 
 const trainedInNewExperiment: Check = (evidence, since) => {
-  const fresh = new Map(
-    evidence.experiments.filter((e) => e.created_at >= since).map((e) => [e.experiment_id, e.name]),
-  );
+  const fresh = new Map(createdSince(evidence, since).map((e) => [e.experiment_id, e.name]));
   const run = runsSince(
     evidence,
     since,

@@ -106,11 +106,12 @@ const monitored =
     )(evidence, since);
   };
 
+/** A decision (`actions`) about a deployment of `strategy`, by a rule or by hand. */
 const decided =
-  (actions: readonly string[]): Check =>
+  (strategy: Strategy, actions: readonly string[]): Check =>
   (evidence, since) => {
     const canaries = new Set(
-      evidence.deployments.filter((d) => d.strategy === 'canary').map((d) => d.name),
+      evidence.deployments.filter((d) => d.strategy === strategy).map((d) => d.name),
     );
     const decision = evidence.decisions
       .filter((d) => d.at >= since && canaries.has(d.deployment) && actions.includes(d.action))
@@ -208,8 +209,8 @@ export const ONLINE_LABS: readonly Lab[] = [
     tutorial: 'mlflow',
     steps: [
       { id: 'deploy', href: '#/deploy?strategy=canary&name=canary', check: deployed('canary') },
-      { id: 'advance', href: '#/deploy', check: decided(['advance']) },
-      { id: 'decide', href: '#/deploy', check: decided(['promote', 'rollback']) },
+      { id: 'advance', href: '#/deploy', check: decided('canary', ['advance']) },
+      { id: 'decide', href: '#/deploy', check: decided('canary', ['promote', 'rollback']) },
     ],
   },
   {
@@ -218,11 +219,7 @@ export const ONLINE_LABS: readonly Lab[] = [
     steps: [
       { id: 'deploy', href: '#/deploy?strategy=shadow&name=shadow', check: deployed('shadow') },
       { id: 'mirror', href: '#/deploy', check: mirrored },
-      {
-        id: 'compare',
-        href: '#/console?send=GET%20/api/deployments/%7Bname%7D/metrics',
-        check: monitored('shadow'),
-      },
+      { id: 'promote', href: '#/deploy', check: decided('shadow', ['promote']) },
     ],
   },
   {

@@ -32,7 +32,7 @@ export const LAB_OUTLINE: readonly LabOutline[] = [
   { id: 'offline-evaluation', tutorial: 'mlflow', steps: ['holdout', 'kfold', 'bootstrap'] },
   { id: 'ab-test', tutorial: 'mlflow', steps: ['deploy', 'sticky', 'traffic', 'read'] },
   { id: 'canary', tutorial: 'mlflow', steps: ['deploy', 'advance', 'decide'] },
-  { id: 'shadow', tutorial: 'mlflow', steps: ['deploy', 'mirror', 'compare'] },
+  { id: 'shadow', tutorial: 'mlflow', steps: ['deploy', 'mirror', 'promote'] },
   { id: 'bandit', tutorial: 'mlflow', steps: ['deploy', 'feedback', 'read'] },
   { id: 'peeking', tutorial: 'mlflow', steps: ['aa', 'peek'] },
 ];
@@ -46,6 +46,8 @@ export interface ProgressLike {
 export interface NextStep {
   readonly lab: string;
   readonly step: string;
+  /** The step's place in its lab, from 1. */
+  readonly number: number;
   readonly done: number;
   readonly total: number;
 }
@@ -65,5 +67,11 @@ export function continueAt(progress: readonly ProgressLike[]): NextStep | null {
   const steps = byLab.get(open.id)?.steps ?? {};
   const step = open.steps.find((s) => !(s in steps)) ?? open.steps[0] ?? '';
   const done = open.steps.filter((s) => s in steps).length;
-  return { lab: open.id, step, done, total: open.steps.length };
+  return {
+    lab: open.id,
+    step,
+    number: open.steps.indexOf(step) + 1,
+    done,
+    total: open.steps.length,
+  };
 }
