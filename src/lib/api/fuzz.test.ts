@@ -128,9 +128,8 @@ const measurement = fc.oneof(
 );
 // MLflow's scoring server input forms.
 const rows = fc.array(fc.array(measurement, { maxLength: 5 }), { maxLength: 3 });
-const records = fc.array(fc.dictionary(fc.string({ maxLength: 12 }), measurement), {
-  maxLength: 2,
-});
+const record = fc.dictionary(fc.string({ maxLength: 12 }), measurement);
+const records = fc.array(record, { maxLength: 2 });
 const optional = { requiredKeys: [] as never[] };
 const frame = fc.record({ columns: fc.array(fc.string({ maxLength: 12 })), data: rows }, optional);
 const jsonBody = fc.oneof(
