@@ -18,6 +18,9 @@ const PAGES = [
   '#/docs',
   '#/console',
   '#/settings',
+  '#/learn',
+  '#/learn/what-is-an-api',
+  '#/models/iris/1',
 ];
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
