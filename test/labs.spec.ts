@@ -467,6 +467,8 @@ test('Online: a canary roll-out, a shadow test, a bandit', async ({ app, context
     .getByTestId('deployment-card')
     .filter({ has: work.locator('h3 .mono', { hasText: /^shadow$/ }) });
   await card.getByTestId('promote').click();
+  await expect(work.getByTestId('deploy-error')).toHaveCount(0);
+  await expect(card.getByTestId('deployment-events')).toContainText(/promot/i);
   await done(page, 'promote');
 
   await openLab(app, 'bandit');
@@ -525,6 +527,8 @@ test('progress survives a reload, a reset leaves other labs alone, both language
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
   await page.getByRole('button', { name: '한국어' }).click();
   await expect(page.locator('h1')).toHaveText('REST 방식으로 URL 설계하기');
+  await expect(step(page, 'verbs').locator('h3')).toContainText('동사 URL은 여기 없다');
+  await expect(page.locator('[data-step]')).toHaveCount(english.length);
   const korean = await page
     .locator('[data-step]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));

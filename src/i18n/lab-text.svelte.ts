@@ -14,18 +14,9 @@ class LabTexts {
       language === 'ko' ? (await import('./labs-ko')).labsKo : (await import('./labs-en')).labsEn;
     this.catalogs = { ...this.catalogs, [language]: catalog };
   }
-
-  get ready(): boolean {
-    return this.catalogs[locale.current] !== undefined;
-  }
 }
 
 export const labTexts = new LabTexts();
-
-/** Whether the lab catalogs have `key` (a lab or step id that has its words). */
-export function hasLabText(key: string): key is LabTextKey {
-  return labTexts.catalogs.en !== undefined && key in labTexts.catalogs.en;
-}
 
 /** The lab text for `key` in the current language (English while Korean loads). */
 export function lt(key: string, params?: MessageParams): string {

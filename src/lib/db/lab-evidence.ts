@@ -5,6 +5,7 @@
 import { db } from './database';
 import type {
   ApiJournalRecord,
+  DeploymentEventRecord,
   DeploymentRecord,
   DeploymentRequestRecord,
   ProjectRecord,
@@ -48,12 +49,29 @@ export interface LabEvidence {
   versions: { name: string; version: number; run_id: string; created_at: number }[];
   alias_moves: { name: string; alias: string; to_version: number | null; at: number }[];
   deployments: (DeploymentRecord & { updated_ms: number })[];
-  decisions: { deployment: string; action: string; actor: string; at: number }[];
+  /** Decisions and changes; a creation or replacement names the strategy it set. */
+  decisions: {
+    deployment: string;
+    action: string;
+    actor: string;
+    at: number;
+    strategy: string | null;
+  }[];
   served: ServedTally[];
   predictions: { at: number; model: string; rows: number; status: number }[];
 }
 
 const ms = (iso: string) => Date.parse(iso);
+
+/**
+ * The strategy a creation or replacement set, which putDeployment writes first in its reason
+ * ("shadow over primary, shadow"): a deployment promoted by hand becomes a single one and
+ * loses its request log, so its events are what remember it was a shadow.
+ */
+function strategySet(event: DeploymentEventRecord): string | null {
+  if (event.action !== 'created' && event.action !== 'replaced') return null;
+  return event.reason.split(' over ')[0] ?? null;
+}
 
 /** Tallies served requests per deployment, given each deployment's variant count. */
 export function tallyServed(
@@ -170,7 +188,13 @@ export function readLabEvidence(since: number): Promise<LabEvidence> {
         .filter((m) => m.at >= since),
       deployments: deployments.map((d) => ({ ...d, updated_ms: ms(d.updated_at) })),
       decisions: events
-        .map((e) => ({ deployment: e.deployment, action: e.action, actor: e.actor, at: ms(e.at) }))
+        .map((e) => ({
+          deployment: e.deployment,
+          action: e.action,
+          actor: e.actor,
+          at: ms(e.at),
+          strategy: strategySet(e),
+        }))
         .filter((e) => e.at >= since),
       served: tallyServed(served, (name) => variants.get(name) ?? 0),
       predictions: predictions.map((p) => ({

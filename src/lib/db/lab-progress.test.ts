@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { DATABASE_NAME, db } from './database';
 import { flushApiJournal, journalRequest } from './api-journal';
+import { putDeployment } from './deployments';
 import { readLabEvidence, tallyServed } from './lab-evidence';
 import {
   getLabProgress,
@@ -85,6 +86,30 @@ describe("the labs' evidence", () => {
     expect(evidence.requests.map((r) => r.path)).toEqual(['/api/models']);
     // The Default experiment was made before: not evidence from now on.
     expect(evidence.experiments).toEqual([]);
+  });
+
+  it('remembers which strategy each creation or replacement of a deployment set', async () => {
+    const at = new Date().toISOString();
+    const record = {
+      name: 'mirror',
+      strategy: 'shadow' as const,
+      variants: [{ name: 'primary', model: 'iris', version: 1 }],
+      sticky: true,
+      hash_seed: 'mirror',
+      canary: null,
+      shadow_sample_rate: 1,
+      bandit: null,
+      canary_state: null,
+      created_at: at,
+      updated_at: at,
+    };
+    await putDeployment(record, 'api');
+    await putDeployment({ ...record, strategy: 'single' }, 'api');
+    const { decisions } = await readLabEvidence(Date.parse(at));
+    expect(decisions.map((d) => [d.action, d.strategy])).toEqual([
+      ['created', 'shadow'],
+      ['replaced', 'single'],
+    ]);
   });
 
   it('tallies each deployment’s traffic, and whether repeat users kept their variant', () => {

@@ -81,6 +81,22 @@ const trafficServed =
       : null;
   };
 
+/**
+ * The promotion of a shadow deployment: promoting by hand leaves it a single deployment of
+ * the shadow's version with an empty request log, so its decisions say what it was.
+ */
+const shadowPromoted: Check = (evidence, since) => {
+  const recent = evidence.decisions.filter((d) => d.at >= since);
+  const shadows = new Set(recent.filter((d) => d.strategy === 'shadow').map((d) => d.deployment));
+  const decision = recent.filter((d) => d.action === 'promote' && shadows.has(d.deployment)).at(-1);
+  return decision
+    ? {
+        key: 'seen.decision',
+        values: { name: decision.deployment, action: decision.action, actor: decision.actor },
+      }
+    : null;
+};
+
 const mirrored: Check = (evidence, since) => {
   const tally = servedBy(evidence, since, 'shadow').find((s) => s.shadowed >= 50);
   return tally
@@ -106,9 +122,9 @@ const monitored =
     )(evidence, since);
   };
 
-/** A decision (`actions`) about a deployment of `strategy`, by a rule or by hand. */
+/** A canary's decision (`actions`), by its rule or by hand. */
 const decided =
-  (strategy: Strategy, actions: readonly string[]): Check =>
+  (strategy: 'canary', actions: readonly string[]): Check =>
   (evidence, since) => {
     const canaries = new Set(
       evidence.deployments.filter((d) => d.strategy === strategy).map((d) => d.name),
@@ -219,7 +235,7 @@ export const ONLINE_LABS: readonly Lab[] = [
     steps: [
       { id: 'deploy', href: '#/deploy?strategy=shadow&name=shadow', check: deployed('shadow') },
       { id: 'mirror', href: '#/deploy', check: mirrored },
-      { id: 'promote', href: '#/deploy', check: decided('shadow', ['promote']) },
+      { id: 'promote', href: '#/deploy', check: shadowPromoted },
     ],
   },
   {

@@ -190,11 +190,11 @@ export const ACTIONS: Record<string, (at: number) => Partial<LabEvidence>> = {
   'canary/deploy': (at) => ({ deployments: [deployment(at, 'canary')] }),
   'canary/advance': (at) => ({
     deployments: [deployment(OLD, 'canary')],
-    decisions: [{ deployment: 'canary', action: 'advance', actor: 'rule', at }],
+    decisions: [{ deployment: 'canary', action: 'advance', actor: 'rule', at, strategy: null }],
   }),
   'canary/decide': (at) => ({
     deployments: [deployment(OLD, 'canary')],
-    decisions: [{ deployment: 'canary', action: 'promote', actor: 'rule', at }],
+    decisions: [{ deployment: 'canary', action: 'promote', actor: 'rule', at, strategy: null }],
   }),
   'shadow/deploy': (at) => ({ deployments: [deployment(at, 'shadow')] }),
   'shadow/mirror': (at) => ({
@@ -202,8 +202,13 @@ export const ACTIONS: Record<string, (at: number) => Partial<LabEvidence>> = {
     served: [served(at, 'shadow', { shadowed: 300 })],
   }),
   'shadow/promote': (at) => ({
-    deployments: [deployment(OLD, 'shadow')],
-    decisions: [{ deployment: 'shadow', action: 'promote', actor: 'ui', at }],
+    // Promoted by hand, the shadow deployment became a single one of the shadow's version.
+    deployments: [deployment(at, 'single', 'shadow')],
+    decisions: [
+      { deployment: 'shadow', action: 'created', actor: 'api', at, strategy: 'shadow' },
+      { deployment: 'shadow', action: 'promote', actor: 'api', at: at + 1, strategy: null },
+      { deployment: 'shadow', action: 'replaced', actor: 'api', at: at + 2, strategy: 'single' },
+    ],
   }),
   'bandit/deploy': (at) => ({ deployments: [deployment(at, 'bandit')] }),
   'bandit/feedback': (at) => ({
