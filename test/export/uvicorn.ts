@@ -68,7 +68,19 @@ export async function startUvicorn(folder: string): Promise<RunningServer> {
   const url = `http://127.0.0.1:${port}/`;
   const child = spawn(
     PYTHON,
-    ['-m', 'uvicorn', 'main:app', '--host', '127.0.0.1', '--port', String(port)],
+    // A long keep-alive: with uvicorn's 5 s default, a test's fetch could pick up a pooled
+    // connection the server was just closing ("other side closed").
+    [
+      '-m',
+      'uvicorn',
+      'main:app',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--timeout-keep-alive',
+      '300',
+    ],
     { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const log: string[] = [];
