@@ -158,6 +158,9 @@ test('APIs: the pipeline, serving iris, generated docs', async ({ app, context }
   await openLab(app, 'pipeline-apis');
   for (const id of ['data-training', 'validation-deploy', 'predict-monitor']) await todo(page, id);
   const console = await workTab(context, '#/console?send=POST%20/api/runs');
+  // A write opens set up and waits for the learner to send it.
+  await expect(console.getByTestId('path-input')).toHaveValue(/\/api\/runs$/);
+  await console.getByTestId('console-send').click();
   await done(page, 'data-training');
   await todo(page, 'validation-deploy');
   const evaluated = await api(page, 'POST', 'api/evaluations', {
@@ -527,7 +530,7 @@ test('progress survives a reload, a reset leaves other labs alone, both language
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
   await page.getByRole('button', { name: '한국어' }).click();
   await expect(page.locator('h1')).toHaveText('REST 방식으로 URL 설계하기');
-  await expect(step(page, 'verbs').locator('h3')).toContainText('동사 URL은 여기 없다');
+  await expect(step(page, 'verbs').locator('h2')).toContainText('동사 URL은 여기 없다');
   await expect(page.locator('[data-step]')).toHaveCount(english.length);
   const korean = await page
     .locator('[data-step]')
