@@ -145,6 +145,11 @@ export default ts.config(
       VIEWS,
       'svelte',
     ),
+    {
+      regex: '^zod$',
+      message: 'Take z from api/zod, which sets zod up before any schema is built.',
+      allowTypeImports: true,
+    },
   ),
   // workers: entry points run ml off the main thread.
   restrict(

@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 document of the API, generated from the route table and the same zod
 // schemas that validate requests, so that the docs cannot drift from the behaviour.
-import { z } from 'zod';
+import { z } from './zod';
 import type { Route } from './route';
 import { errorMessage, validationErrors } from './schemas/common';
 import { mlflowErrorBody } from './schemas/mlflow-answers';

@@ -1,6 +1,6 @@
 // A run's artifacts: the list (MLflow's list-artifacts shape) and each file as it was
 // logged, with its media type, so that a browser shows images and JSON as they are.
-import { z } from 'zod';
+import { z } from '../zod';
 import { getArtifact, listArtifacts } from '../../db/run-queries';
 import { getRunDetails } from '../../db/run-queries';
 import { NotFoundError } from '../../db/errors';

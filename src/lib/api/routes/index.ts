@@ -1,6 +1,6 @@
 // Every route the API serves, in one list: the pipeline dispatches over it and the
 // OpenAPI document is generated from it, in English or Korean.
-import { z } from 'zod';
+import { z } from '../zod';
 import { openApiDocument } from '../openapi';
 import {
   acceptedLanguage,

@@ -1,7 +1,7 @@
 // Serving: predict with a registered model's version chosen by number, alias, or the
 // default rule (the champion alias, else the latest version). Every answer is logged, the
 // rejected ones (404, 422, ...) with their status and reason.
-import { z } from 'zod';
+import { z } from '../zod';
 import { versionSelector } from '../../db/version-selector';
 import { LOGGED_DETAIL_CHARS, LOGGED_ROWS, logPrediction } from '../../db/prediction-log';
 import { describeDetail } from '../fastapi-detail';

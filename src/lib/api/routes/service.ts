@@ -1,5 +1,5 @@
 // Service routes: health.
-import { z } from 'zod';
+import { z } from '../zod';
 import { TF_BACKEND } from '../../ml/load-tf';
 import { defineRoute, json } from '../route';
 

@@ -1,5 +1,5 @@
 // Schemas shared by many routes: pagination, names, tags, list envelopes, errors.
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * Text that must be an integer (query and path values arrive as text): digit strings

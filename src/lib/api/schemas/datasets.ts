@@ -1,5 +1,5 @@
 // Request and response shapes of the Data API.
-import { z } from 'zod';
+import { z } from '../zod';
 import { CLASS_NAMES, FEATURE_NAMES } from '../../data/iris-schema';
 
 const measurement = z.number().min(0).max(100).describe('A measurement in cm.');

@@ -1,6 +1,6 @@
 // Request and response shapes of the Deploy and Monitor APIs (shared/API.md): a deployment's
 // strategy, variants and the strategy's own settings; predictions through it; feedback.
-import { z } from 'zod';
+import { z } from '../zod';
 import { CLASS_NAMES } from '../../data/iris-schema';
 import { ALIAS_PATTERN, modelName } from './common';
 import {

@@ -1,5 +1,5 @@
 // Request and response shapes of the Validation API (shared/API.md).
-import { z } from 'zod';
+import { z } from '../zod';
 import { EVALUATION_METHODS } from '../../ml/evaluation-contract';
 import { ALIAS_PATTERN, modelName } from './common';
 

@@ -1,5 +1,5 @@
 // Request and response shapes of experiments (MLflow's).
-import { z } from 'zod';
+import { z } from '../zod';
 import { tags } from './common';
 
 export const experiment = z

@@ -1,6 +1,6 @@
 // The four request bodies a predict endpoint accepts (shared/API.md), and the shape
 // of its answers.
-import { z } from 'zod';
+import { z } from '../zod';
 import { CLASS_NAMES, FEATURE_NAMES } from '../../data/iris-schema';
 import { ALIAS_PATTERN, integerFromText } from './common';
 

@@ -1,5 +1,5 @@
 // Request and response shapes of the model registry (shared/API.md, MLflow's shapes).
-import { z } from 'zod';
+import { z } from '../zod';
 import { parseRule, RuleSyntaxError } from '../../stats/promotion-rules';
 import { ALIAS_PATTERN, description, integerFromText, modelName, tags } from './common';
 

@@ -1,5 +1,5 @@
 // Request and response shapes of runs (MLflow's run shape) and of the Training API.
-import { z } from 'zod';
+import { z } from '../zod';
 import {
   CONFIG_FIELDS,
   FIELD_SPECS,
