@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { appWorker } from './scripts/app-worker-plugin.ts';
+import { dependencyPatches } from './scripts/dependency-patches.ts';
 
 function basePath(): string {
   const raw = process.env['BASE_PATH'] ?? '/';
@@ -15,6 +16,7 @@ export default defineConfig({
   base: basePath(),
   plugins: [
     svelte(),
+    dependencyPatches(),
     // The manifest and icons are cached with the app shell; mockServiceWorker.js is
     // imported by the worker script and cached by the browser with it.
     appWorker({
@@ -24,7 +26,9 @@ export default defineConfig({
   // msw's cookie store pulls in tldts; its ES build carries the public-suffix trie
   // unminified (~100 kB gzip here), its own minified ES bundle is the same code at ~45 kB.
   resolve: { alias: { tldts: 'tldts/dist/index.esm.min.js' } },
-  worker: { format: 'es' },
+  // The training worker bundles tfjs on its own; development pre-bundles dependencies.
+  worker: { format: 'es', plugins: () => [dependencyPatches()] },
+  optimizeDeps: { rolldownOptions: { plugins: [dependencyPatches()] } },
   // tfjs is one ~590 kB chunk by design, loaded only when training or predicting.
   // redoc.html is the #/redoc page's frame; ReDoc's bundle is a file it loads as a script.
   build: {

@@ -48,24 +48,6 @@ async function startInPage(services: ApiServices): Promise<ApiMode> {
   return 'in-page';
 }
 
-/**
- * msw asks the browser to look for a newer worker script on every start and leaves the
- * promise unhandled; offline that check fails, which is expected and harmless (the cached
- * app keeps running). Mark that one rejection handled instead of letting it surface as an
- * uncaught error.
- */
-function tolerateOfflineUpdateChecks(): void {
-  addEventListener('unhandledrejection', (event) => {
-    const reason: unknown = event.reason;
-    if (
-      reason instanceof TypeError &&
-      reason.message.startsWith('Failed to update a ServiceWorker')
-    ) {
-      event.preventDefault();
-    }
-  });
-}
-
 async function startServiceWorker(services: ApiServices): Promise<ApiMode | 'uncontrolled'> {
   const base = import.meta.env.BASE_URL;
   const reloadedBefore = sessionStorage.getItem(RELOAD_MARK) !== null;
@@ -83,7 +65,6 @@ async function startServiceWorker(services: ApiServices): Promise<ApiMode | 'unc
   // msw reclaims the page, or reloads it when it can see the registration; either way the
   // mark lets the page that results say what happened.
   if (bypassed) sessionStorage.setItem(RELOAD_MARK, '1');
-  tolerateOfflineUpdateChecks();
   const worker = setupWorker(...handlers(services));
   await worker.start({
     serviceWorker: { url: `${base}sw.js`, options: { scope: base } },
