@@ -1,6 +1,8 @@
 // Boot: start what answers the API (and fetch the Korean catalog if that is the language),
 // then mount the app and tell it how the API is served;
 // once the page is idle, have the service worker cache the rest of the app for offline use.
+// The error recorder comes first, to be listening before any other module runs.
+import './error-recorder';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
