@@ -1,0 +1,233 @@
+// The journey every browser engine walks (test/engines/run.mjs), written once against a
+// small page interface that each driver implements: first visit under the service worker,
+// training, tracking, a prediction, the API docs, a live simulation, a reload, an offline
+// reload, and no error or warning on the console at any point.
+
+/**
+ * What a driver gives the journey: one tab of a fresh browser profile.
+ * @typedef {object} EnginePage
+ * @property {(url: string) => Promise<void>} goto Loads a URL and waits for its load event.
+ * @property {() => Promise<void>} reload Reloads the page and waits for its load event.
+ * @property {(fn: (arg: any) => unknown, arg?: unknown) => Promise<any>} evaluate Runs `fn`
+ *   in the page (awaiting a promise it returns) and answers its JSON-able result.
+ * @property {(selector: string) => Promise<void>} click Clicks the element as a user does.
+ * @property {(name: string) => Promise<void>} screenshot Saves the viewport as `<name>.png`.
+ * @property {() => string[]} consoleProblems Errors and warnings the driver saw on the
+ *   console (none for a driver that cannot read it: the page's own record covers those).
+ */
+
+const STEP_TIMEOUT_MS = 20_000;
+const TRAINING_TIMEOUT_MS = 90_000;
+
+const byTestId = (id) => `[data-testid="${id}"]`;
+
+/** Waits until `predicate(arg)`, run in the page, answers true. */
+async function until(page, what, predicate, arg, timeout = STEP_TIMEOUT_MS) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(predicate, arg)) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function isShown(selector) {
+  const element = document.querySelector(selector);
+  return element !== null && element.getClientRects().length > 0;
+}
+
+/** Goes to another page of the app by its hash, and waits for it to render `ready`. */
+async function show(page, hash, ready) {
+  await page.evaluate((target) => {
+    window.__pageLeft = document.querySelector('main h1');
+    location.hash = target;
+  }, hash);
+  await until(
+    page,
+    `${hash} to show ${ready}`,
+    ({ selector }) => {
+      const heading = document.querySelector('main h1');
+      const element = document.querySelector(selector);
+      return (
+        heading !== null && heading !== window.__pageLeft && element?.getClientRects().length > 0
+      );
+    },
+    { selector: ready },
+  );
+}
+
+/** Sets a form control's value as typing or choosing would, so that Svelte's bindings see it. */
+function setValue(page, selector, value) {
+  return page.evaluate(
+    ({ selector, value }) => {
+      const control = document.querySelector(selector);
+      control.value = value;
+      control.dispatchEvent(new Event('input', { bubbles: true }));
+      control.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { selector, value },
+  );
+}
+
+/** Scrolls `selector` (else the top of the page) into view and saves a screenshot. */
+async function shoot(page, name, selector) {
+  await page.evaluate((target) => {
+    const element = target ? document.querySelector(target) : null;
+    if (element) element.scrollIntoView({ block: 'start' });
+    else scrollTo(0, 0);
+  }, selector);
+  await page.screenshot(name);
+}
+
+/** The app is up: its service worker controls the page and a page has rendered. */
+function appIsUp(page, what) {
+  return until(
+    page,
+    what,
+    () => navigator.serviceWorker.controller !== null && document.querySelector('main h1') !== null,
+  );
+}
+
+function predictThroughApi(page) {
+  return page.evaluate(async () => {
+    const response = await fetch('api/models/iris/predict', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ features: [5.1, 3.5, 1.4, 0.2] }),
+    });
+    return { status: response.status, body: await response.json() };
+  });
+}
+
+function expectPrediction(answer, when) {
+  if (answer.status !== 200 || answer.body.prediction !== 'setosa') {
+    throw new Error(`${when}: POST api/models/iris/predict answered ${JSON.stringify(answer)}`);
+  }
+}
+
+/** Asks the service worker to cache every file of this version; answers whether it holds all. */
+function cacheWholeApp(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = ({ data }) =>
+          resolve(data.total > 0 && data.cached === data.total);
+        navigator.serviceWorker.controller.postMessage({ type: 'app-shell:cache-all' }, [
+          channel.port2,
+        ]);
+      }),
+  );
+}
+
+/**
+ * Walks the journey. `site.url` is the app's address (its base path included); `site.stop()`
+ * shuts its server down. Answers how long each step took, in ms; throws at the first failure.
+ */
+export async function journey(page, site) {
+  const timings = {};
+  let started = Date.now();
+  const step = async (name, run) => {
+    await run();
+    const now = Date.now();
+    timings[name] = now - started;
+    started = now;
+  };
+  const at = (hash) => `${site.url}?record-errors${hash}`;
+
+  await step('first visit', async () => {
+    await page.goto(at('#/'));
+    await appIsUp(page, 'the service worker to control the first visit');
+    await shoot(page, 'home');
+  });
+
+  await step('train', async () => {
+    await show(page, '#/train?model=softmax&epochs=30', byTestId('train-button'));
+    await page.click(byTestId('train-button'));
+    await until(
+      page,
+      'the training outcome',
+      isShown,
+      byTestId('train-outcome'),
+      TRAINING_TIMEOUT_MS,
+    );
+    await shoot(page, 'train', byTestId('train-outcome'));
+  });
+
+  await step('runs and models', async () => {
+    await show(page, '#/runs', byTestId('run-row'));
+    await shoot(page, 'runs');
+    await show(page, '#/models', byTestId('version-row'));
+    await shoot(page, 'models');
+  });
+
+  await step('predict', async () => {
+    await show(page, '#/predict', byTestId('send-button'));
+    await page.click(byTestId('send-button'));
+    await until(
+      page,
+      'a 200 answer on the Predict page',
+      (s) => /\b200\b/.test(document.querySelector(s)?.textContent ?? ''),
+      byTestId('exchange-status'),
+    );
+    await shoot(page, 'predict');
+  });
+
+  await step('API docs', async () => {
+    await show(page, '#/docs', '.swagger-ui .opblock');
+    await shoot(page, 'docs');
+  });
+
+  await step('live simulation', async () => {
+    const created = await page.evaluate(async () => {
+      const response = await fetch('api/deployments/web', {
+        method: 'PUT',
+        // The workspace's default API token.
+        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer playground-token' },
+        body: JSON.stringify({
+          strategy: 'single',
+          variants: [{ name: 'only', model: 'iris', version: 1 }],
+        }),
+      });
+      return response.status;
+    });
+    if (created !== 201) throw new Error(`PUT api/deployments/web answered ${created}`);
+    await show(page, '#/deploy', byTestId('simulate'));
+    await setValue(page, byTestId('sim-mode'), 'live');
+    await setValue(page, byTestId('sim-requests'), '100');
+    await page.click(byTestId('simulate'));
+    await until(
+      page,
+      'the live simulation to finish',
+      (s) => document.querySelector(s)?.textContent.includes('Live'),
+      byTestId('simulation-outcome'),
+      60_000,
+    );
+    await shoot(page, 'deploy', byTestId('simulation-outcome'));
+  });
+
+  await step('reload', async () => {
+    await page.reload();
+    await appIsUp(page, 'the app after a reload');
+    await show(page, '#/runs', byTestId('run-row'));
+    await show(page, '#/models', byTestId('version-row'));
+  });
+
+  await step('offline reload', async () => {
+    if (!(await cacheWholeApp(page)))
+      throw new Error('the service worker did not cache every file');
+    await site.stop();
+    await page.reload();
+    await appIsUp(page, 'the app to load offline');
+    await show(page, '#/runs', byTestId('run-row'));
+    expectPrediction(await predictThroughApi(page), 'offline');
+  });
+
+  const recorded = JSON.parse(
+    (await page.evaluate(() => sessionStorage.getItem('recorded-errors'))) ?? '[]',
+  );
+  const problems = [...page.consoleProblems(), ...recorded];
+  if (problems.length > 0)
+    throw new Error(`the console was not clean:\n  ${problems.join('\n  ')}`);
+  return timings;
+}
