@@ -21,7 +21,7 @@ import { trainer } from '../workers/trainer';
 import { holdRunLock } from '../db/run-locks';
 import { asStorageFull } from '../db/errors';
 import { decisionRegions } from './decision-regions';
-import { requestPersistentStorage } from './persistence';
+import { offerPersistentStorage } from './persistence';
 
 const FLUSH_INTERVAL_MS = 100;
 const EPOCH_METRICS = ['loss', 'accuracy', 'val_loss', 'val_accuracy'] as const;
@@ -173,7 +173,7 @@ export async function recordTraining(
       dataset_digest: digest,
       register_as: options.register === false ? null : REGISTERED_MODEL_NAME,
     });
-    void requestPersistentStorage();
+    void offerPersistentStorage();
     return { run, result, version };
   } catch (caught) {
     const error = asStorageFull(caught);
