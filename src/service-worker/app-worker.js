@@ -2,7 +2,7 @@
 // end, answers the API, and this script serves the app itself from a versioned cache so
 // that it loads and works with the network off. The build fills in VERSION and the file
 // lists; in development both lists are null and nothing is cached.
-/* global activeClientIds, __VERSION__, __SHELL__, __LAZY__ */
+/* global activeClientIds, sendToClient:writable, __VERSION__, __SHELL__, __LAZY__ */
 const VERSION = __VERSION__;
 /** Files the app needs to boot: cached at install. Relative to the worker's scope. */
 const SHELL = __SHELL__;
@@ -124,7 +124,10 @@ self.addEventListener('message', (event) => {
     // MSW's own handler unregisters the worker when its last tab closes, and the app would
     // then not load offline next time: forget the tab here and keep the worker.
     const id = event.source && event.source.id;
-    if (id) activeClientIds.delete(id);
+    if (id) {
+      activeClientIds.delete(id);
+      abandonRequests(id);
+    }
     event.stopImmediatePropagation();
     return;
   }
@@ -138,3 +141,32 @@ self.addEventListener('message', (event) => {
 });
 
 importScripts('./mockServiceWorker.js');
+
+// MSW's worker waits as long as it takes for the page to answer each API request it hands
+// over. A page that reloads mid-request never answers, and in Chromium a worker with an event
+// that never ends keeps a new deployment's worker waiting for minutes: a page that closes
+// gives up its unanswered requests (they fail, unseen, since the page is gone).
+/** Per page: how to give up each request it has not answered yet. */
+const unanswered = new Map();
+
+function abandonRequests(clientId) {
+  for (const giveUp of unanswered.get(clientId) ?? []) giveUp();
+  unanswered.delete(clientId);
+}
+
+const mswSendToClient = sendToClient;
+sendToClient = async (client, message, transfer) => {
+  if (message.type !== 'REQUEST') return mswSendToClient(client, message, transfer);
+  const waiting = unanswered.get(client.id) ?? new Set();
+  unanswered.set(client.id, waiting);
+  let giveUp = () => {};
+  const abandoned = new Promise((_resolve, reject) => {
+    giveUp = () => reject(new Error('The page closed before answering.'));
+  });
+  waiting.add(giveUp);
+  try {
+    return await Promise.race([mswSendToClient(client, message, transfer), abandoned]);
+  } finally {
+    waiting.delete(giveUp);
+  }
+};

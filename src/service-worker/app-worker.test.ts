@@ -1,6 +1,7 @@
-// The app's worker relies on two things inside MSW's worker script, which it imports: the
-// top-level `activeClientIds` set, and the CLIENT_CLOSED message that would unregister the
-// worker. A new msw version that changes either must fail here, not offline in a browser.
+// The app's worker relies on three things inside MSW's worker script, which it imports: the
+// top-level `activeClientIds` set, the CLIENT_CLOSED message that would unregister the
+// worker, and the global `sendToClient` through which each request waits for the page. A new
+// msw version that changes any of them must fail here, not in a browser.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,10 @@ describe('the app worker and the MSW worker it imports', () => {
     expect(msw).toMatch(/^const activeClientIds = new Set\(\)$/m);
     expect(msw).toMatch(/case 'CLIENT_CLOSED': \{[^}]*activeClientIds\.delete\(clientId\)/s);
     expect(msw).toContain('self.registration.unregister()');
+    expect(msw).toMatch(/^function sendToClient\(client, message, transferrables = \[\]\) \{$/m);
+    expect(msw).toMatch(
+      /const clientMessage = await sendToClient\(\s*client,\s*\{\s*type: 'REQUEST'/,
+    );
   });
 
   it('registers its listeners before importing MSW’s, so that they run first', () => {

@@ -1,7 +1,8 @@
 // The journey every browser engine walks (test/engines/run.mjs), written once against a
 // small page interface that each driver implements: first visit under the service worker,
-// training, tracking, a prediction, the API docs, a live simulation, a reload, an offline
-// reload, and no error or warning on the console at any point.
+// training, tracking, the API docs, a live simulation, a reload, a new version's worker taking
+// the open page over (a prediction through it), an offline reload, and no error or warning on
+// the console at any point.
 
 /**
  * What a driver gives the journey: one tab of a fresh browser profile.
@@ -105,24 +106,25 @@ function expectPrediction(answer, when) {
   }
 }
 
-/** Asks the service worker to cache every file of this version; answers whether it holds all. */
-function cacheWholeApp(page) {
+/** Asks the page's service worker (`app-shell:status` or `app-shell:cache-all`) how much of
+ * which version it holds: { version, cached, total }. */
+function askWorker(page, type) {
   return page.evaluate(
-    () =>
+    (message) =>
       new Promise((resolve) => {
         const channel = new MessageChannel();
-        channel.port1.onmessage = ({ data }) =>
-          resolve(data.total > 0 && data.cached === data.total);
-        navigator.serviceWorker.controller.postMessage({ type: 'app-shell:cache-all' }, [
-          channel.port2,
-        ]);
+        channel.port1.onmessage = ({ data }) => resolve(data);
+        navigator.serviceWorker.controller.postMessage({ type: message }, [channel.port2]);
       }),
+    type,
   );
 }
 
 /**
- * Walks the journey. `site.url` is the app's address (its base path included); `site.stop()`
- * shuts its server down. Answers how long each step took, in ms; throws at the first failure.
+ * Walks the journey. `site.url` is the app's address (its base path included);
+ * `site.deployNextVersion()` serves a new version in its place and answers that version;
+ * `site.stop()` shuts its server down. Answers how long each step took, in ms; throws at
+ * the first failure.
  */
 export async function journey(page, site) {
   const timings = {};
@@ -159,18 +161,6 @@ export async function journey(page, site) {
     await shoot(page, 'runs');
     await show(page, '#/models', byTestId('version-row'));
     await shoot(page, 'models');
-  });
-
-  await step('predict', async () => {
-    await show(page, '#/predict', byTestId('send-button'));
-    await page.click(byTestId('send-button'));
-    await until(
-      page,
-      'a 200 answer on the Predict page',
-      (s) => /\b200\b/.test(document.querySelector(s)?.textContent ?? ''),
-      byTestId('exchange-status'),
-    );
-    await shoot(page, 'predict');
   });
 
   await step('API docs', async () => {
@@ -213,9 +203,35 @@ export async function journey(page, site) {
     await show(page, '#/models', byTestId('version-row'));
   });
 
+  await step('new version', async () => {
+    const version = await site.deployNextVersion();
+    await page.reload();
+    await appIsUp(page, 'the app after a new version was deployed');
+    // The new worker has taken the page over once it controls it, activated (the page's msw
+    // introduces itself to it then), and answers as the new version.
+    const deadline = Date.now() + STEP_TIMEOUT_MS;
+    const tookOver = async () =>
+      (await page.evaluate(() => navigator.serviceWorker.controller?.state === 'activated')) &&
+      (await askWorker(page, 'app-shell:status')).version === version;
+    while (!(await tookOver())) {
+      if (Date.now() > deadline) throw new Error(`version ${version} never took the page over`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    // A prediction through the new worker, from the page it took over.
+    await show(page, '#/predict', byTestId('send-button'));
+    await page.click(byTestId('send-button'));
+    await until(
+      page,
+      'a 200 answer on the Predict page',
+      (s) => /\b200\b/.test(document.querySelector(s)?.textContent ?? ''),
+      byTestId('exchange-status'),
+    );
+    await shoot(page, 'predict');
+  });
+
   await step('offline reload', async () => {
-    if (!(await cacheWholeApp(page)))
-      throw new Error('the service worker did not cache every file');
+    const { cached, total } = await askWorker(page, 'app-shell:cache-all');
+    if (total === 0 || cached !== total) throw new Error(`the worker cached ${cached} of ${total}`);
     await site.stop();
     await page.reload();
     await appIsUp(page, 'the app to load offline');

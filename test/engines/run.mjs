@@ -2,7 +2,7 @@
 // other, each in a fresh profile against its own server of the build in dist/ under
 // BASE_PATH (/ml-playground/ by default), each bounded in time. ENGINES=firefox,webkit picks
 // some. Screenshots of every step land in test-results/engines/<engine>/.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { startServer } from '../../scripts/serve.mjs';
 import * as chromium from './drivers/chromium.mjs';
 import * as firefox from './drivers/firefox.mjs';
@@ -35,16 +35,37 @@ if (!index.includes(`${BASE}assets/`)) {
   process.exit(2);
 }
 
-/** Serves dist/ on `port`; `stop()` refuses new connections and drops the open ones. */
-async function serveSite(port) {
-  const server = await startServer({ basePath: BASE, port });
+const NEXT_ROOT = 'test-results/engines/next-version';
+
+/** A copy of dist/ as a new deployment changes it (its worker script differs); answers the
+ * copy's version. */
+function prepareNextVersion() {
+  rmSync(NEXT_ROOT, { recursive: true, force: true });
+  cpSync('dist', NEXT_ROOT, { recursive: true, filter: (path) => !path.endsWith('.map') });
+  const worker = readFileSync(`${NEXT_ROOT}/sw.js`, 'utf8');
+  const version = /const VERSION = "([^"]+)";/.exec(worker)?.[1];
+  if (!version) throw new Error('dist/sw.js names no VERSION');
+  writeFileSync(`${NEXT_ROOT}/sw.js`, worker.replace(version, `${version}-next`));
+  return `${version}-next`;
+}
+
+/** Serves dist/ on `port`; `deployNextVersion()` serves the next version there instead;
+ * `stop()` refuses new connections and drops the open ones. */
+async function serveSite(port, nextVersion) {
+  let server = await startServer({ basePath: BASE, port });
+  const stop = () =>
+    new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
   return {
     url: `http://127.0.0.1:${port}${BASE}`,
-    stop: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    stop,
+    async deployNextVersion() {
+      await stop();
+      server = await startServer({ root: NEXT_ROOT, basePath: BASE, port });
+      return nextVersion;
+    },
   };
 }
 
@@ -59,14 +80,14 @@ function deadline(ms, what) {
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Walks the journey in one engine; answers an error message, or null if it passed. */
-async function walk(name, port) {
+async function walk(name, port, nextVersion) {
   const driver = DRIVERS[name];
   const absent = driver.missing();
   if (absent) return `${driver.title} is not installed (${absent}); .ci/run installs it`;
   const shots = `test-results/engines/${name}`;
   rmSync(shots, { recursive: true, force: true });
   mkdirSync(shots, { recursive: true });
-  const site = await serveSite(port);
+  const site = await serveSite(port, nextVersion);
   const started = Date.now();
   const limit = deadline(ENGINE_TIMEOUT_MS, `${name}'s journey`);
   let page = null;
@@ -92,9 +113,10 @@ async function walk(name, port) {
   }
 }
 
+const nextVersion = prepareNextVersion();
 const failures = [];
 for (const [offset, name] of chosen.entries()) {
-  const failure = await walk(name, FIRST_PORT + offset);
+  const failure = await walk(name, FIRST_PORT + offset, nextVersion);
   if (failure) {
     console.error(`✗ ${failure}`);
     failures.push(name);

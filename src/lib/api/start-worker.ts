@@ -1,12 +1,13 @@
 // Starts what answers the API: the app's service worker (sw.js, which runs MSW's worker and
 // serves the app offline) under the app's base path, so that every request is real HTTP in
-// DevTools. A load that bypassed the worker (a hard reload)
-// gets it back; where no worker can take control, the API is served by in-page
-// interception instead. The caller learns which, to tell the user.
+// DevTools. A load that bypassed the worker (a hard reload) gets it back, and a new
+// deployment's worker that takes the page over gets introduced to it; where no worker can take
+// control, the API is served by in-page interception instead. The caller learns which.
 import { setupWorker } from 'msw/browser';
 import { createApiHandlers } from './handlers';
 import type { ApiServices } from './services';
 import { attachTrafficLog } from './traffic-log';
+import { startFollowingTakeovers } from './worker-takeover';
 
 const RELOAD_MARK = 'api-worker-reloaded';
 const INSTALLED_MARK = 'api-worker-installed';
@@ -66,12 +67,18 @@ async function startServiceWorker(services: ApiServices): Promise<ApiMode | 'unc
   // mark lets the page that results say what happened.
   if (bypassed) sessionStorage.setItem(RELOAD_MARK, '1');
   const worker = setupWorker(...handlers(services));
-  await worker.start({
+  const following = new AbortController();
+  const options = {
     serviceWorker: { url: `${base}sw.js`, options: { scope: base } },
     quiet: true,
     onUnhandledRequest: 'bypass',
+  } as const;
+  await startFollowingTakeovers(worker, options, following.signal).catch((error: unknown) => {
+    following.abort();
+    throw error;
   });
   if (!navigator.serviceWorker.controller) {
+    following.abort();
     worker.stop();
     return 'uncontrolled';
   }
