@@ -124,10 +124,7 @@ self.addEventListener('message', (event) => {
     // MSW's own handler unregisters the worker when its last tab closes, and the app would
     // then not load offline next time: forget the tab here and keep the worker.
     const id = event.source && event.source.id;
-    if (id) {
-      activeClientIds.delete(id);
-      abandonRequests(id);
-    }
+    if (id) activeClientIds.delete(id);
     event.stopImmediatePropagation();
     return;
   }
@@ -143,30 +140,36 @@ self.addEventListener('message', (event) => {
 importScripts('./mockServiceWorker.js');
 
 // MSW's worker waits as long as it takes for the page to answer each API request it hands
-// over. A page that reloads mid-request never answers, and in Chromium a worker with an event
-// that never ends keeps a new deployment's worker waiting for minutes: a page that closes
-// gives up its unanswered requests (they fail, unseen, since the page is gone).
-/** Per page: how to give up each request it has not answered yet. */
+// over. A page that goes away mid-request (a reload) never answers, and in Chromium a worker
+// with an event that never ends keeps a new deployment's worker waiting for minutes: a
+// request whose page is gone is given up (it fails, unseen, since the page is gone).
+const PAGE_CHECK_MS = 1000;
+/** Requests handed to a page and not answered yet: how to give each up, and its page. */
 const unanswered = new Map();
+let watching = null;
 
-function abandonRequests(clientId) {
-  for (const giveUp of unanswered.get(clientId) ?? []) giveUp();
-  unanswered.delete(clientId);
+async function giveUpOnGonePages() {
+  for (const [giveUp, clientId] of unanswered) {
+    if (!(await self.clients.get(clientId))) giveUp();
+  }
+  if (unanswered.size === 0) {
+    clearInterval(watching);
+    watching = null;
+  }
 }
 
 const mswSendToClient = sendToClient;
 sendToClient = async (client, message, transfer) => {
   if (message.type !== 'REQUEST') return mswSendToClient(client, message, transfer);
-  const waiting = unanswered.get(client.id) ?? new Set();
-  unanswered.set(client.id, waiting);
   let giveUp = () => {};
   const abandoned = new Promise((_resolve, reject) => {
-    giveUp = () => reject(new Error('The page closed before answering.'));
+    giveUp = () => reject(new Error('The page went away before answering.'));
   });
-  waiting.add(giveUp);
+  unanswered.set(giveUp, client.id);
+  watching ??= setInterval(() => void giveUpOnGonePages(), PAGE_CHECK_MS);
   try {
     return await Promise.race([mswSendToClient(client, message, transfer), abandoned]);
   } finally {
-    waiting.delete(giveUp);
+    unanswered.delete(giveUp);
   }
 };

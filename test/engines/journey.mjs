@@ -107,17 +107,25 @@ function expectPrediction(answer, when) {
 }
 
 /** Asks the page's service worker (`app-shell:status` or `app-shell:cache-all`) how much of
- * which version it holds: { version, cached, total }. */
-function askWorker(page, type) {
+ * which version it holds: { version, cached, total }; null if it does not answer in time
+ * (a worker that another replaced while asked never does). */
+function askWorker(page, type, timeout = 10_000) {
   return page.evaluate(
-    (message) =>
+    ({ message, timeout }) =>
       new Promise((resolve) => {
         const channel = new MessageChannel();
         channel.port1.onmessage = ({ data }) => resolve(data);
         navigator.serviceWorker.controller.postMessage({ type: message }, [channel.port2]);
+        setTimeout(() => resolve(null), timeout);
       }),
-    type,
+    { message: type, timeout },
   );
+}
+
+/** Errors and warnings so far: the driver's view of the console and the page's own record. */
+async function consoleProblems(page) {
+  const recorded = await page.evaluate(() => sessionStorage.getItem('recorded-errors'));
+  return [...page.consoleProblems(), ...JSON.parse(recorded ?? '[]')];
 }
 
 /**
@@ -130,7 +138,15 @@ export async function journey(page, site) {
   const timings = {};
   let started = Date.now();
   const step = async (name, run) => {
-    await run();
+    try {
+      await run();
+    } catch (error) {
+      // What the console showed until then often says why.
+      const problems = await consoleProblems(page).catch(() => []);
+      const seen = problems.length > 0 ? `; the console showed:\n  ${problems.join('\n  ')}` : '';
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(`${name}: ${message}${seen}`, { cause: error });
+    }
     const now = Date.now();
     timings[name] = now - started;
     started = now;
@@ -204,17 +220,28 @@ export async function journey(page, site) {
   });
 
   await step('new version', async () => {
+    // Deployed while the page is open: the page's next update check (as msw makes at start)
+    // finds it, and its worker takes the running page over.
     const version = await site.deployNextVersion();
-    await page.reload();
-    await appIsUp(page, 'the app after a new version was deployed');
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
     // The new worker has taken the page over once it controls it, activated (the page's msw
     // introduces itself to it then), and answers as the new version.
     const deadline = Date.now() + STEP_TIMEOUT_MS;
     const tookOver = async () =>
       (await page.evaluate(() => navigator.serviceWorker.controller?.state === 'activated')) &&
-      (await askWorker(page, 'app-shell:status')).version === version;
+      (await askWorker(page, 'app-shell:status'))?.version === version;
     while (!(await tookOver())) {
-      if (Date.now() > deadline) throw new Error(`version ${version} never took the page over`);
+      if (Date.now() > deadline) {
+        const workers = await page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          const { active, waiting, installing } = registration ?? {};
+          return { active: active?.state, waiting: waiting?.state, installing: installing?.state };
+        });
+        throw new Error(`version ${version} never took the page over: ${JSON.stringify(workers)}`);
+      }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     // A prediction through the new worker, from the page it took over.
@@ -230,8 +257,10 @@ export async function journey(page, site) {
   });
 
   await step('offline reload', async () => {
-    const { cached, total } = await askWorker(page, 'app-shell:cache-all');
-    if (total === 0 || cached !== total) throw new Error(`the worker cached ${cached} of ${total}`);
+    const status = await askWorker(page, 'app-shell:cache-all', 60_000);
+    if (!status || status.total === 0 || status.cached !== status.total) {
+      throw new Error(`the worker did not cache every file: ${JSON.stringify(status)}`);
+    }
     await site.stop();
     await page.reload();
     await appIsUp(page, 'the app to load offline');
@@ -239,10 +268,7 @@ export async function journey(page, site) {
     expectPrediction(await predictThroughApi(page), 'offline');
   });
 
-  const recorded = JSON.parse(
-    (await page.evaluate(() => sessionStorage.getItem('recorded-errors'))) ?? '[]',
-  );
-  const problems = [...page.consoleProblems(), ...recorded];
+  const problems = await consoleProblems(page);
   if (problems.length > 0)
     throw new Error(`the console was not clean:\n  ${problems.join('\n  ')}`);
   return timings;

@@ -1,51 +1,41 @@
 // Keeps msw's client in the page bound to the service worker that controls the page. A new
-// deployment's worker takes open pages over as soon as it is installed (msw's worker claims
-// them), but knows nothing of their msw clients: it would send every API request on to the
-// network, and a start under way would wait forever for the worker that was replaced.
-import type { SetupWorker, StartOptions } from 'msw/browser';
+// deployment's worker takes open pages over as soon as it is activated, but knows nothing of
+// their msw clients: it would send every API request on to the network, and a start under way
+// would wait forever for the worker that was replaced.
+
+/** What the page does with msw (msw/browser's SetupWorker, as far as it is used here). */
+interface MockWorker<Options> {
+  start(options: Options): Promise<unknown>;
+  stop(): void;
+}
 
 /**
- * Starts msw, and starts it again each time another worker takes the page over, until
- * `signal` aborts. Answers once msw runs with the worker that controls the page; a later
- * restart that fails is reported on the console, since the API then no longer answers.
+ * Starts msw; answers once it runs. Each later takeover starts it again, until `signal` aborts;
+ * a takeover while it starts loads the page again instead (nothing is shown yet), since msw
+ * cannot be stopped halfway through starting.
  */
-export function startFollowingTakeovers(
-  worker: SetupWorker,
-  options: StartOptions,
+export async function startFollowingTakeovers<Options>(
+  worker: MockWorker<Options>,
+  options: Options,
   signal: AbortSignal,
 ): Promise<void> {
   // On a first visit the worker that msw is starting with takes the page over: nothing to redo.
-  let controlled = navigator.serviceWorker.controller !== null;
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    let latest = 0;
-    const start = async () => {
-      const attempt = ++latest;
-      try {
-        await worker.start(options);
-        if (attempt !== latest) return;
-        settled = true;
-        resolve();
-      } catch (error) {
-        if (attempt !== latest) return;
-        if (settled) console.error('The API stopped answering after an app update.', error);
-        settled = true;
-        reject(error instanceof Error ? error : new Error(String(error)));
+  const controlledAtStart = navigator.serviceWorker.controller !== null;
+  let started = false;
+  navigator.serviceWorker.addEventListener(
+    'controllerchange',
+    () => {
+      if (!started) {
+        if (controlledAtStart) location.reload();
+        return;
       }
-    };
-    navigator.serviceWorker.addEventListener(
-      'controllerchange',
-      () => {
-        if (!controlled) {
-          controlled = true;
-          return;
-        }
-        // A start that the takeover interrupted never ends: the new one replaces it.
-        worker.stop();
-        void start();
-      },
-      { signal },
-    );
-    void start();
-  });
+      worker.stop();
+      worker.start(options).catch((error: unknown) => {
+        console.error('The API stopped answering after an app update.', error);
+      });
+    },
+    { signal },
+  );
+  await worker.start(options);
+  started = true;
 }
