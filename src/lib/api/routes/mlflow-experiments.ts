@@ -1,6 +1,6 @@
 // MLflow's experiment endpoints: create, get (by id or name) and search, on the same
 // experiments as /api/experiments and the Runs page.
-import { z } from 'zod';
+import { z } from '../zod';
 import { NotFoundError } from '../../db/errors';
 import { createExperiment, getExperiment, listExperiments } from '../../db/experiments';
 import { sortRuns } from '../../search/order';

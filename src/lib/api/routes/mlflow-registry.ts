@@ -1,7 +1,7 @@
 // MLflow's model registry endpoints: registered models (create, get, search), model versions
 // (create from a run's model, get) and aliases (set, delete, resolve), on the same registry
 // as /api/models and the Models page.
-import { z } from 'zod';
+import { z } from '../zod';
 import { deleteAlias, setAlias } from '../../db/aliases';
 import {
   createRegisteredModel,

@@ -1,6 +1,6 @@
 // MLflow's run reads beyond runs/get: runs/search (the same search as POST /api/runs/search),
 // a metric's history, and a run's artifacts listed one folder at a time.
-import { z } from 'zod';
+import { z } from '../zod';
 import { metricHistory } from '../../db/metric-history';
 import { listArtifacts, listRunDetails } from '../../db/run-queries';
 import { applyQuery, artifactUri, compileQuery, searchable } from '../../search/run-query';

@@ -1,6 +1,6 @@
 // MLflow's run endpoints: create, get, update, delete, and the log calls (log-parameter,
 // log-metric, set-tag, log-batch), on the same runs as /api/runs and the Runs page.
-import { z } from 'zod';
+import { z } from '../zod';
 import { getExperiment } from '../../db/experiments';
 import { createRun, deleteRun, logBatch, updateRun } from '../../db/run-writes';
 import { invalidParameter } from '../mlflow-errors';

@@ -2,7 +2,7 @@
 // GET /version, at the app's base as MLflow's are at its server's root. It serves the iris
 // model's champion (else its latest version), answering predicted labels as a classifier's
 // pyfunc does.
-import { z } from 'zod';
+import { z } from '../zod';
 import { LOGGED_ROWS, logPrediction } from '../../db/prediction-log';
 import { findVersion, predict } from '../model-server';
 import { defineRoute, json } from '../route';

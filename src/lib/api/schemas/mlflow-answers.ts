@@ -1,6 +1,6 @@
 // MLflow's REST API answers: runs, experiments, registered models and model versions as its
 // server gives them, with tags as [{key, value}] lists and times in milliseconds; and its errors.
-import { z } from 'zod';
+import { z } from '../zod';
 import { RUN_STATUSES } from './mlflow';
 
 const tagsOut = z.array(z.object({ key: z.string(), value: z.string() }));

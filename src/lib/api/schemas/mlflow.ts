@@ -1,6 +1,6 @@
 // MLflow's REST API requests (/api/2.0/mlflow/): its request messages, which ignore unknown
 // fields as MLflow's server does (its answers are in mlflow-answers.ts).
-import { z } from 'zod';
+import { z } from '../zod';
 import { integerFromText } from './common';
 
 const keyValue = z.object({ key: z.string().min(1).max(250), value: z.string().max(8000) });

@@ -1,7 +1,7 @@
 // Shapes of the Monitor API's answer for one deployment (GET /api/deployments/{name}/metrics):
 // per variant its traffic, accuracy, lift and chance to beat the control; the first two
 // variants' comparison; the A/B verdict with the numbers it rests on; a shadow's agreement.
-import { z } from 'zod';
+import { z } from '../zod';
 import { DEFAULT_PLANNED_LIFT } from '../../stats/ab-verdict';
 import { numberFromText } from './common';
 

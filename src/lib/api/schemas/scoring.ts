@@ -1,6 +1,6 @@
 // MLflow's scoring server input (POST /invocations): its four JSON forms and CSV, turned into
 // rows of the four measurements in signature order, with MLflow's messages for what it refuses.
-import { z } from 'zod';
+import { z } from '../zod';
 import { FEATURE_NAMES } from '../../data/iris-schema';
 import { MlflowApiError } from '../mlflow-errors';
 import { MAX_INSTANCES } from './predict';
