@@ -3,6 +3,7 @@
 // into the address's hash and keeps window listeners for as long as its React root lives,
 // which its bundle gives no way to unmount: the frame keeps both away from the app's hash
 // router and ends them when the page leaves. It is loaded only by #/redoc.
+import './error-recorder';
 import redocBundle from 'redoc/bundles/redoc.standalone.js?url';
 import { isPageMessage, type FrameMessage } from './ui/RedocDocs/redoc-frame-protocol';
 
@@ -28,20 +29,30 @@ const OPTIONS = {
  * ReDoc's menu footer shows Redocly's logo from Redocly's CDN; this site loads nothing from
  * elsewhere (its policy refuses, and offline there is no elsewhere). In this frame, which
  * runs ReDoc alone, an image from another origin gets an empty address instead, so that the
- * logo hides itself (ReDoc drops it on its error) without a refused request.
+ * logo hides itself (ReDoc drops it on its error) without a refused request. Both ways of
+ * giving an image its address are covered: in WebKit the logo's came through the attribute.
  */
 function keepImagesHome(): void {
+  const home = (value: string) => {
+    const url = new URL(value, location.href);
+    return url.origin === location.origin || url.protocol === 'data:';
+  };
   const src = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src');
   if (!src?.set) return;
   const setSource = (image: HTMLImageElement, value: string) => src.set?.call(image, value);
   Object.defineProperty(HTMLImageElement.prototype, 'src', {
     ...src,
     set(this: HTMLImageElement, value: string) {
-      const url = new URL(value, location.href);
-      const home = url.origin === location.origin || url.protocol === 'data:';
-      setSource(this, home ? value : '');
+      setSource(this, home(value) ? value : '');
     },
   });
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called on its element below
+  const setAttribute = Element.prototype.setAttribute;
+  Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
+    const foreign =
+      this instanceof HTMLImageElement && name.toLowerCase() === 'src' && !home(value);
+    setAttribute.call(this, name, foreign ? '' : value);
+  };
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
