@@ -1,7 +1,8 @@
 // For browser tests only: with `?record-errors` in the address, keeps what the console would
 // show as an error or warning (uncaught errors, unhandled rejections, refused loads, CSP
 // refusals, the app's own console.error and console.warn) in sessionStorage, where a test
-// whose driver cannot read the console (WebKit's) finds it, across reloads. Imported first.
+// whose driver cannot read the console (WebKit's) finds it, across reloads. Imported first, by
+// the page and by ReDoc's frame (which shares the page's sessionStorage and reads its flag).
 
 const STORAGE_KEY = 'recorded-errors';
 
@@ -34,7 +35,16 @@ function recordConsoleProblems(): void {
   };
 }
 
-if (new URLSearchParams(location.search).has('record-errors')) {
+function recording(): boolean {
+  try {
+    return new URLSearchParams((window.top ?? window).location.search).has('record-errors');
+  } catch {
+    // Framed by another site, whose address is not ours to read: not a test.
+    return false;
+  }
+}
+
+if (recording()) {
   // Capturing, so that a script, image or style that fails to load is seen too.
   addEventListener(
     'error',
@@ -45,8 +55,9 @@ if (new URLSearchParams(location.search).has('record-errors')) {
           `${describe(event.error ?? event.message)} at ${event.filename}:${event.lineno}`,
         );
       } else if (event.target instanceof Element) {
-        const element = event.target;
-        record(`failed to load ${element.getAttribute('src') ?? element.getAttribute('href')}`);
+        // An element with no address fails without a word on the console.
+        const address = event.target.getAttribute('src') ?? event.target.getAttribute('href');
+        if (address) record(`failed to load ${address}`);
       }
     },
     true,

@@ -182,6 +182,18 @@ export async function journey(page, site) {
   await step('API docs', async () => {
     await show(page, '#/docs', '.swagger-ui .opblock');
     await shoot(page, 'docs');
+    // ReDoc, in a frame of its own (same origin: the page can look into it).
+    await show(page, '#/redoc', byTestId('redoc-frame'));
+    await until(
+      page,
+      'ReDoc to render an operation',
+      (frame) => {
+        const content = document.querySelector(frame)?.contentDocument;
+        return content?.querySelector('[data-section-id^="operation/"]') != null;
+      },
+      byTestId('redoc-frame'),
+    );
+    await shoot(page, 'redoc');
   });
 
   await step('live simulation', async () => {
