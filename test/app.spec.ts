@@ -141,3 +141,22 @@ test('bad predict input gets a 422 in the exchange and changes nothing', async (
   // The only console errors are the browser's own notes of the 4xx answers we asked for.
   expect(app.errors.every((e) => /status of 40[4]|status of 422/.test(e))).toBe(true);
 });
+
+test('leaving a page mounts the next page only, not the one left once more', async ({ app }) => {
+  const { page } = app;
+  await app.open('#/redoc');
+  await expect(page.getByTestId('redoc-frame')).toBeVisible();
+  // The ReDoc page loads its frame each time it mounts: the frame's document is the trace.
+  const frameLoads: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('redoc.html')) frameLoads.push(request.url());
+  });
+  await page.evaluate(() => (location.hash = '#/settings'));
+  await expect(page.locator('main h1')).toHaveText('Settings');
+  await page.evaluate(() => (location.hash = '#/redoc'));
+  await expect(page.getByTestId('redoc-frame')).toBeVisible();
+  await page.evaluate(() => (location.hash = '#/data'));
+  await expect(page.locator('main h1')).toHaveText(/data/i);
+  expect(frameLoads).toHaveLength(1);
+  expect(app.errors).toEqual([]);
+});
