@@ -142,8 +142,18 @@ importScripts('./mockServiceWorker.js');
 // MSW's worker waits as long as it takes for the page to answer each API request it hands
 // over. A page that goes away mid-request (a reload) never answers, and in Chromium a worker
 // with an event that never ends keeps a new deployment's worker waiting for minutes: a
-// request whose page is gone is given up (it fails, unseen, since the page is gone).
+// request whose page is gone is answered 503 instead (nobody reads it: its page is gone). Not
+// a rejection: Firefox prints a failed respondWith on the tab's console, in its next page.
 const PAGE_CHECK_MS = 1000;
+const PAGE_GONE = {
+  type: 'MOCK_RESPONSE',
+  data: {
+    status: 503,
+    statusText: 'Service Unavailable',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ detail: 'The page serving the API went away before answering.' }),
+  },
+};
 /** Requests handed to a page and not answered yet: how to give each up, and its page. */
 const unanswered = new Map();
 let watching = null;
@@ -162,8 +172,8 @@ const mswSendToClient = sendToClient;
 sendToClient = async (client, message, transfer) => {
   if (message.type !== 'REQUEST') return mswSendToClient(client, message, transfer);
   let giveUp = () => {};
-  const abandoned = new Promise((_resolve, reject) => {
-    giveUp = () => reject(new Error('The page went away before answering.'));
+  const abandoned = new Promise((resolve) => {
+    giveUp = () => resolve(PAGE_GONE);
   });
   unanswered.set(giveUp, client.id);
   watching ??= setInterval(() => void giveUpOnGonePages(), PAGE_CHECK_MS);
