@@ -1,8 +1,19 @@
 // The journey every browser engine walks (test/engines/run.mjs), written once against a
 // small page interface that each driver implements: first visit under the service worker,
-// training, tracking, the API docs, a live simulation, a reload, a new version's worker taking
-// the open page over (a prediction through it), an offline reload, and no error or warning on
-// the console at any point.
+// training, tracking, every page in two languages and widths, the API docs, a live
+// simulation, a reload, a new version's worker taking the open page over (a prediction
+// through it), an offline reload, and no error or warning on the console at any point.
+
+import { visitEveryPage } from './every-page.mjs';
+import {
+  byTestId,
+  isShown,
+  setValue,
+  shoot,
+  show,
+  STEP_TIMEOUT_MS,
+  until,
+} from './page-actions.mjs';
 
 /**
  * What a driver gives the journey: one tab of a fresh browser profile.
@@ -12,73 +23,14 @@
  * @property {(fn: (arg: any) => unknown, arg?: unknown) => Promise<any>} evaluate Runs `fn`
  *   in the page (awaiting a promise it returns) and answers its JSON-able result.
  * @property {(selector: string) => Promise<void>} click Clicks the element as a user does.
+ * @property {(size: {width: number, height: number}) => Promise<void>} resize Sets the
+ *   viewport's size (a phone's, or back to a desktop's).
  * @property {(name: string) => Promise<void>} screenshot Saves the viewport as `<name>.png`.
  * @property {() => string[]} consoleProblems Errors and warnings the driver saw on the
  *   console (none for a driver that cannot read it: the page's own record covers those).
  */
 
-const STEP_TIMEOUT_MS = 20_000;
 const TRAINING_TIMEOUT_MS = 90_000;
-
-const byTestId = (id) => `[data-testid="${id}"]`;
-
-/** Waits until `predicate(arg)`, run in the page, answers true. */
-async function until(page, what, predicate, arg, timeout = STEP_TIMEOUT_MS) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    if (await page.evaluate(predicate, arg)) return;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function isShown(selector) {
-  const element = document.querySelector(selector);
-  return element !== null && element.getClientRects().length > 0;
-}
-
-/** Goes to another page of the app by its hash, and waits for it to render `ready`. */
-async function show(page, hash, ready) {
-  await page.evaluate((target) => {
-    window.__pageLeft = document.querySelector('main h1');
-    location.hash = target;
-  }, hash);
-  await until(
-    page,
-    `${hash} to show ${ready}`,
-    ({ selector }) => {
-      const heading = document.querySelector('main h1');
-      const element = document.querySelector(selector);
-      return (
-        heading !== null && heading !== window.__pageLeft && element?.getClientRects().length > 0
-      );
-    },
-    { selector: ready },
-  );
-}
-
-/** Sets a form control's value as typing or choosing would, so that Svelte's bindings see it. */
-function setValue(page, selector, value) {
-  return page.evaluate(
-    ({ selector, value }) => {
-      const control = document.querySelector(selector);
-      control.value = value;
-      control.dispatchEvent(new Event('input', { bubbles: true }));
-      control.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    { selector, value },
-  );
-}
-
-/** Scrolls `selector` (else the top of the page) into view and saves a screenshot. */
-async function shoot(page, name, selector) {
-  await page.evaluate((target) => {
-    const element = target ? document.querySelector(target) : null;
-    if (element) element.scrollIntoView({ block: 'start' });
-    else scrollTo(0, 0);
-  }, selector);
-  await page.screenshot(name);
-}
 
 /** The app is up: its service worker controls the page and a page has rendered. */
 function appIsUp(page, what) {
@@ -178,6 +130,8 @@ export async function journey(page, site) {
     await show(page, '#/models', byTestId('version-row'));
     await shoot(page, 'models');
   });
+
+  await step('every page', () => visitEveryPage(page));
 
   await step('API docs', async () => {
     await show(page, '#/docs', '.swagger-ui .opblock');

@@ -8,12 +8,12 @@ import * as chromium from './drivers/chromium.mjs';
 import * as firefox from './drivers/firefox.mjs';
 import * as webkit from './drivers/webkit.mjs';
 import { journey } from './journey.mjs';
+import { DESKTOP } from './page-actions.mjs';
 
 const DRIVERS = { chromium, firefox, webkit };
 const BASE = process.env.BASE_PATH ?? '/ml-playground/';
 const FIRST_PORT = 4201;
 const ENGINE_TIMEOUT_MS = 240_000;
-const VIEWPORT = { width: 1280, height: 900 };
 
 const chosen = (process.env.ENGINES ?? Object.keys(DRIVERS).join(',')).split(',');
 const unknown = chosen.filter((name) => !(name in DRIVERS));
@@ -93,7 +93,7 @@ async function walk(name, port, nextVersion) {
   let page = null;
   try {
     const run = (async () => {
-      page = await driver.launch({ shots, viewport: VIEWPORT });
+      page = await driver.launch({ shots, viewport: DESKTOP });
       const launched = Date.now() - started;
       return { launch: launched, ...(await journey(page, site)) };
     })();

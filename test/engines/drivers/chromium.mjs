@@ -27,6 +27,7 @@ export async function launch({ shots, viewport }) {
     reload: async () => void (await page.reload()),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     click: (selector) => page.click(selector),
+    resize: (size) => page.setViewportSize(size),
     screenshot: async (name) => void (await page.screenshot({ path: join(shots, `${name}.png`) })),
     consoleProblems: () => problems,
     close: () => browser.close(),

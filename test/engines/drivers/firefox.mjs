@@ -36,6 +36,7 @@ export async function launch({ shots, viewport }) {
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     click: (selector) => page.click(selector),
+    resize: (size) => page.setViewport(size),
     screenshot: async (name) => void (await page.screenshot({ path: join(shots, `${name}.png`) })),
     consoleProblems: () => problems,
     close: () => browser.close(),

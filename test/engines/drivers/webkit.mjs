@@ -88,6 +88,8 @@ export async function launch({ shots, viewport }) {
     reload: () => driver.navigate().refresh(),
     evaluate: (fn, arg) => driver.executeScript(fn, arg),
     click: (selector) => driver.findElement(By.css(selector)).click(),
+    // The window's size: MiniBrowser under automation draws no toolbar around the page.
+    resize: (size) => driver.manage().window().setRect(size),
     screenshot: async (name) =>
       writeFileSync(join(shots, `${name}.png`), await driver.takeScreenshot(), 'base64'),
     consoleProblems: () => [],
