@@ -1,7 +1,7 @@
 // What a newcomer meets on every page, with data present (two trained versions, an A/B
 // deployment, a shadow and a finished simulation): no page scrolls sideways on a phone, in
 // English or Korean; axe-core finds no violation at either width; Home's map links every
-// stage to a working page; the phone menu shows every page at once.
+// stage to a working page; the phone menu shows every page at once, the desktop one fits a row.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, trainDefaultModel, type AppPage } from './fixtures';
@@ -202,4 +202,18 @@ test('on a phone, one menu shows every page at once', async ({ app }) => {
   await expect(page).toHaveURL(/#\/settings$/);
   await expect(nav).toBeHidden();
   expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+});
+
+test('at 1280 px the menu fits on one row, in English and Korean', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await app.open('#/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const language of ['en', 'ko']) {
+    await page.getByTestId(`lang-${language}`).click();
+    const rows = await nav
+      .getByRole('link')
+      .evaluateAll((links) => new Set(links.map((link) => link.getBoundingClientRect().top)).size);
+    expect(rows, `menu rows in ${language}`).toBe(1);
+  }
 });
