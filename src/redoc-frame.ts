@@ -20,7 +20,9 @@ const OPTIONS = {
     typography: {
       fontFamily: FONT,
       headings: { fontFamily: FONT },
-      code: { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace' },
+      code: {
+        fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', monospace",
+      },
     },
   },
 };
