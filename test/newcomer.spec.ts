@@ -69,10 +69,19 @@ async function useLanguage(page: Page, lang: 'en' | 'ko'): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
 }
 
-/** Opens a page and waits until it has drawn its heading and settled. */
+/** Goes to `hash` and waits for its page: the page left stays on screen until the next
+ * one's code is in, so its heading does not count. */
 async function visit(page: Page, hash: string): Promise<void> {
+  const left = await page.evaluateHandle(
+    (target) => (location.hash === target ? null : document.querySelector('main h1')),
+    hash,
+  );
   await page.goto(`./${hash}`);
-  await expect(page.locator('main h1').first()).toBeVisible();
+  await page.waitForFunction((old) => {
+    const heading = document.querySelector('main h1');
+    return heading !== null && heading !== old && heading.getClientRects().length > 0;
+  }, left);
+  await left.dispose();
   await page.waitForLoadState('networkidle');
 }
 
