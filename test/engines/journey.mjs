@@ -198,7 +198,8 @@ export async function journey(page, site) {
     const deadline = Date.now() + STEP_TIMEOUT_MS;
     const tookOver = async () =>
       (await page.evaluate(() => navigator.serviceWorker.controller?.state === 'activated')) &&
-      (await askWorker(page, 'app-shell:status'))?.version === version;
+      // A worker replaced while asked never answers: ask again soon rather than wait long.
+      (await askWorker(page, 'app-shell:status', 2_000))?.version === version;
     while (!(await tookOver())) {
       if (Date.now() > deadline) {
         const workers = await page.evaluate(async () => {
