@@ -8,5 +8,10 @@ export default mergeConfig(appConfig, {
   root: fileURLToPath(new URL('./page', import.meta.url)),
   base: '/bench/',
   publicDir: fileURLToPath(new URL('../../public', import.meta.url)),
-  build: { outDir: fileURLToPath(new URL('../../dist-bench', import.meta.url)), emptyOutDir: true },
+  build: {
+    outDir: fileURLToPath(new URL('../../dist-bench', import.meta.url)),
+    emptyOutDir: true,
+    // The bench page alone: a string replaces the app's pages (an object would be merged).
+    rolldownOptions: { input: fileURLToPath(new URL('./page/index.html', import.meta.url)) },
+  },
 });
